@@ -33,6 +33,8 @@ final class Problems {
 
     void throwIfAny() {
         if (!errors.isEmpty()) {
+            // In file order, however the readers visited the file.
+            errors.sort(java.util.Comparator.comparingInt(ScenarioError::line).thenComparingInt(ScenarioError::column));
             throw new ScenarioException(errors);
         }
     }
