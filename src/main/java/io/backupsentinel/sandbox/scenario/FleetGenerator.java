@@ -123,6 +123,8 @@ final class FleetGenerator {
             List<String> tierNames = List.copyOf(tiers.keySet());
             Map<String, Map<String, String>> tagMaps = new HashMap<>();
             int width = Integer.toString(count).length();
+            // The region's job list copies itself on every add: collect, then add once.
+            List<BackupJob> jobs = new java.util.ArrayList<>();
             String kmsKey = vault.encryptionKeyArn();
             for (int i = 0; i < count; i++) {
                 String name = prefix + pad(i + 1, width);
@@ -157,15 +159,16 @@ final class FleetGenerator {
                         region.recoveryPoints().put(rpArn, new RecoveryPoint(rpArn, arn, name, vault.name(),
                                 vault.arn(), at, done, "COMPLETED", null, 35L, null, true, kmsKey, null,
                                 table.sizeBytes(), plan.id(), plan.arn(), rule.id(), role));
-                        region.backupJobs().add(new BackupJob(jobId(), arn, name, vault.name(), vault.arn(), rpArn,
+                        jobs.add(new BackupJob(jobId(), arn, name, vault.name(), vault.arn(), rpArn,
                                 "COMPLETED", null, at, done, table.sizeBytes(), plan.id(), plan.arn(), rule.id(), role));
                     }
-                    if (failed[i]) {
-                        Instant at = newest.plus(Duration.ofMinutes(1));
-                        region.backupJobs().add(new BackupJob(jobId(), arn, name, vault.name(), vault.arn(), null,
-                                "FAILED", "Insufficient privileges to perform backup", at, at.plusSeconds(30), 0,
-                                plan.id(), plan.arn(), rule.id(), role));
-                    }
+                }
+                if (failed[i]) {
+                    // The newest job of the table failed (in a plan or started on demand).
+                    Instant at = now.minusSeconds(random.nextLong(Math.max(1, interval.toSeconds())) / 2);
+                    jobs.add(new BackupJob(jobId(), arn, name, vault.name(), vault.arn(), null, "FAILED",
+                            "Insufficient privileges to perform backup", at, at.plusSeconds(30), 0,
+                            planned ? plan.id() : null, planned ? plan.arn() : null, planned ? rule.id() : null, role));
                 }
                 if (onDemand[i]) {
                     Instant at = now.minusSeconds(random.nextLong(48 * 3600));
@@ -190,9 +193,11 @@ final class FleetGenerator {
                             table.sizeBytes()));
                 }
             }
+            region.backupJobs().addAll(jobs);
         }
 
         private Plan plan(String planName, Vault vault) {
+            // An existing plan of that name (written in the file) is used as it is.
             Plan existing = ScenarioRefs.plan(region, planName);
             if (existing != null && !existing.rules().isEmpty()) {
                 return existing;
