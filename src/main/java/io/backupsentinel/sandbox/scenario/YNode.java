@@ -50,7 +50,7 @@ final class YNode {
         if (node instanceof MappingNode m) {
             return new YMap(this, m);
         }
-        if (isScalar() && "null".equals(node.getTag().getValue()) || isScalar() && text().isEmpty()) {
+        if (isScalar() && (org.yaml.snakeyaml.nodes.Tag.NULL.equals(node.getTag()) || text().isEmpty())) {
             return new YMap(this, null);
         }
         error("must be a mapping (key: value lines)");
@@ -64,7 +64,7 @@ final class YNode {
             for (int i = 0; i < s.getValue().size(); i++) {
                 out.add(new YNode(s.getValue().get(i), path + "[" + i + "]", problems));
             }
-        } else if (!(isScalar() && text().isEmpty())) {
+        } else if (!(isScalar() && (org.yaml.snakeyaml.nodes.Tag.NULL.equals(node.getTag()) || text().isEmpty()))) {
             error("must be a list (lines starting with '- ')");
         }
         return out;
