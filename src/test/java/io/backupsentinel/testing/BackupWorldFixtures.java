@@ -106,10 +106,16 @@ public final class BackupWorldFixtures {
     }
 
     public BackupJob backupJob(String table, Vault vault, String state, Instant created, String message) {
+        return backupJob(table, vault, state, created, message, null, null);
+    }
+
+    /** A backup job; COMPLETED jobs finish 12 minutes after they start. {@code plan} may be null (on demand). */
+    public BackupJob backupJob(String table, Vault vault, String state, Instant created, String message, Plan plan,
+                               String ruleId) {
         String id = nextId("b");
         BackupJob j = new BackupJob(id, tableArn(table), table, vault.name(), vault.arn(), null, state, message,
-                created, "COMPLETED".equals(state) ? created.plus(Duration.ofMinutes(12)) : null, 2048L, null, null,
-                null, ROLE);
+                created, "COMPLETED".equals(state) ? created.plus(Duration.ofMinutes(12)) : null, 2048L,
+                plan == null ? null : plan.id(), plan == null ? null : plan.arn(), ruleId, ROLE);
         region().backupJobs().add(j);
         return j;
     }

@@ -30,6 +30,8 @@ class BackupAndCopyJobsIT {
     private static final String DR_VAULT = "arn:aws:backup:eu-west-1:111111111111:backup-vault:dr-vault";
     private static final String OTHER_DR = "arn:aws:backup:us-west-2:111111111111:backup-vault:west-vault";
 
+    private BackupWorldFixtures fx;
+    private Vault prod;
     private BackupSandbox sandbox;
     private BackupClient backup;
     private BackupJob ordersDone;
@@ -42,8 +44,8 @@ class BackupAndCopyJobsIT {
 
     @BeforeEach
     void setUp() {
-        BackupWorldFixtures fx = BackupWorldFixtures.create();
-        Vault prod = fx.vault("prod-vault");
+        fx = BackupWorldFixtures.create();
+        prod = fx.vault("prod-vault");
         Vault legacy = fx.vault("legacy-vault");
         ordersDone = fx.backupJob("orders", prod, "COMPLETED", ago(Duration.ofHours(1)), null);
         shipmentsFailed = fx.backupJob("shipments", prod, "FAILED", ago(Duration.ofHours(6)),
@@ -140,6 +142,23 @@ class BackupAndCopyJobsIT {
         assertThat(j.percentDone()).isEqualTo("100.0");
         assertThat(j.messageCategory()).isEqualTo("SUCCESS");
         assertThat(j.numberOfChildJobs()).isZero();
+    }
+
+    @Test
+    void a_job_started_by_a_plan_names_the_plan_and_rule_in_created_by() {
+        io.backupsentinel.sandbox.state.Plan gold = fx.plan("gold-plan",
+                List.of(BackupWorldFixtures.hourlyRule("rule-hourly", "prod-vault", 35L, List.of())), List.of());
+        BackupJob planned = fx.backupJob("orders", prod, "COMPLETED", ago(Duration.ofMinutes(5)), null, gold, "rule-hourly");
+
+        DescribeBackupJobResponse j = backup.describeBackupJob(b -> b.backupJobId(planned.id()));
+
+        assertThat(j.createdBy().backupPlanId()).isEqualTo(gold.id());
+        assertThat(j.createdBy().backupPlanArn()).isEqualTo(gold.arn());
+        assertThat(j.createdBy().backupPlanName()).isEqualTo("gold-plan");
+        assertThat(j.createdBy().backupRuleId()).isEqualTo("rule-hourly");
+        assertThat(j.createdBy().backupRuleName()).isEqualTo("hourly");
+        assertThat(j.createdBy().backupRuleCron()).isEqualTo("cron(0 * ? * * *)");
+        assertThat(j.createdBy().backupPlanVersion()).isEqualTo(gold.versionId());
     }
 
     @Test

@@ -67,15 +67,9 @@ class BackupPlansAndVaultsIT {
         fx.recoveryPoint("orders", prod).created(ago(Duration.ofMinutes(40))).plan(gold, "rule-hourly").add();
         fx.recoveryPoint("orders", prod).created(ago(Duration.ofHours(2))).plan(gold, "rule-hourly").add();
         fx.backupJob("orders", prod, "COMPLETED", ago(Duration.ofMinutes(40)), null);
-        fx.region().backupJobs().add(withPlan(fx.region().backupJobs().get(0), gold));
+        fx.backupJob("orders", prod, "COMPLETED", ago(Duration.ofMinutes(39)), null, gold, "rule-hourly");
         sandbox = new BackupSandbox(fx.world());
         backup = sandbox.client();
-    }
-
-    private static io.backupsentinel.sandbox.state.BackupJob withPlan(io.backupsentinel.sandbox.state.BackupJob j, Plan p) {
-        return new io.backupsentinel.sandbox.state.BackupJob(j.id() + "-plan", j.resourceArn(), j.resourceName(),
-                j.vaultName(), j.vaultArn(), null, j.state(), null, j.created().plusSeconds(60), j.completed(), 1L,
-                p.id(), p.arn(), "rule-hourly", ROLE);
     }
 
     @AfterEach
