@@ -93,8 +93,8 @@ public record BackupFrequency(Duration longest, String description, String probl
             return failed("schedule '" + what + "' never fires again");
         }
         Duration longest = Duration.ZERO;
-        // Walk until one firing lies past the horizon, so a monthly schedule still yields its full gap.
-        for (int i = 0; i < MAX_FIRINGS && !previous.toInstant().isAfter(horizon); i++) {
+        // Walk until one firing lies past the horizon, and take at least one gap, so a monthly schedule yields its gap.
+        for (int i = 0; i < MAX_FIRINGS && (i == 0 || !previous.toInstant().isAfter(horizon)); i++) {
             Date next = cron.getNextValidTimeAfter(previous);
             if (next == null) {
                 return failed("schedule '" + what + "' fires for the last time at " + previous.toInstant());
