@@ -138,8 +138,8 @@ public final class VaultCheck implements Check<VaultCheck.P> {
                 continue;
             }
             Vault v = vault.get();
-            observed.add(describe(v));
-            judge(v, p, problems, unknown);
+            observed.add(VaultJudge.describe(v));
+            VaultJudge.judge(v, p, problems, unknown);
         }
         String obs = "vaults " + source + ": " + String.join("; ", observed);
         if (!problems.isEmpty()) {
@@ -149,48 +149,6 @@ public final class VaultCheck implements Check<VaultCheck.P> {
             return Outcome.partlyUnknown(obs, expected, String.join("; ", unknown));
         }
         return Outcome.compliant(obs, expected, "Every vault " + source + " meets the lock and key requirements.");
-    }
-
-    private static void judge(Vault v, P p, List<String> problems, List<String> unknown) {
-        long minDays = p.minRetention().map(Duration::toDays).orElse(v.minRetentionDays() == null ? 1 : v.minRetentionDays());
-        long maxDays = p.maxRetention().map(Duration::toDays).orElse(v.maxRetentionDays() == null ? 36500 : v.maxRetentionDays());
-        String lockFix = "aws backup put-backup-vault-lock-configuration --region " + v.region() + " --backup-vault-name "
-                + v.name() + " --min-retention-days " + minDays + " --max-retention-days " + maxDays;
-        if (p.requireLock() && !v.locked()) {
-            problems.add("Vault " + v.name() + " is not locked, so its recovery points can be deleted; lock it: " + lockFix + ".");
-        }
-        p.minRetention().ifPresent(min -> {
-            if (v.minRetentionDays() == null || Duration.ofDays(v.minRetentionDays()).compareTo(min) < 0) {
-                problems.add("Vault " + v.name() + " lock minimum retention is "
-                        + (v.minRetentionDays() == null ? "unset" : v.minRetentionDays() + "d") + ", under "
-                        + Durations.format(min) + "; raise it: " + lockFix + ".");
-            }
-        });
-        p.maxRetention().ifPresent(max -> {
-            if (v.maxRetentionDays() == null || Duration.ofDays(v.maxRetentionDays()).compareTo(max) > 0) {
-                problems.add("Vault " + v.name() + " lock maximum retention is "
-                        + (v.maxRetentionDays() == null ? "unset" : v.maxRetentionDays() + "d") + ", over "
-                        + Durations.format(max) + "; lower it: " + lockFix + ".");
-            }
-        });
-        String keyFix = " A vault's key cannot be changed: create a vault with aws backup create-backup-vault "
-                + "--encryption-key-arn KEY_ARN, point the plan rules at it, and let the old points expire.";
-        if (p.requireCustomerManagedKey()) {
-            if (v.encryptionKeyType() == null) {
-                unknown.add("AWS did not report the encryption key type of vault " + v.name());
-            } else if (!CUSTOMER_MANAGED.equals(v.encryptionKeyType())) {
-                problems.add("Vault " + v.name() + " is encrypted with " + v.encryptionKeyType()
-                        + ", not a customer-managed KMS key." + keyFix);
-            }
-        }
-        if (!p.kmsKeyArns().isEmpty() && !Globs.matchesAnyOrNone(p.kmsKeyArns(), v.encryptionKeyArn())) {
-            if (v.encryptionKeyArn() == null && v.encryptionKeyType() == null) {
-                unknown.add("AWS did not report the encryption key of vault " + v.name());
-            } else {
-                problems.add("Vault " + v.name() + " is encrypted with " + (v.encryptionKeyArn() == null
-                        ? v.encryptionKeyType() : v.encryptionKeyArn()) + ", not one of the allowed keys." + keyFix);
-            }
-        }
     }
 
     /** The vaults map may be keyed by name or ARN; a name only counts for a vault of the table's own region. */
@@ -208,15 +166,6 @@ public final class VaultCheck implements Check<VaultCheck.P> {
         return Optional.ofNullable(vaults.get(h.name()))
                 .or(() -> vaults.values().stream().filter(v -> h.name().equals(v.name())).findFirst())
                 .filter(v -> v.arn() == null || (region.equals(v.region()) && account.equals(v.account())));
-    }
-
-    private static String describe(Vault v) {
-        return v.name() + " " + (v.locked() ? "locked min " + days(v.minRetentionDays()) + " max " + days(v.maxRetentionDays())
-                : "unlocked") + ", " + (v.encryptionKeyType() == null ? "key type unreported" : v.encryptionKeyType());
-    }
-
-    private static String days(Long d) {
-        return d == null ? "unset" : d + "d";
     }
 
     private static String expected(P p) {

@@ -3,6 +3,8 @@ package io.backupsentinel.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.backupsentinel.model.Status;
+import io.backupsentinel.testing.CheckFactsBuilder;
 import io.backupsentinel.testing.SpecParams;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,35 @@ class CheckRegistryTest {
             }
             assertThatCode(() -> SpecParams.bind(check, kv.toArray())).as("example params bind").doesNotThrowAnyException();
         }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> a_fact_that_could_not_be_collected_never_makes_a_bare_table_compliant() {
+        return registry.all().stream().flatMap(check -> check.spec().facts().stream().map(kind ->
+                DynamicTest.dynamicTest(check.spec().name() + " without " + kind, () -> {
+                    // A table with nothing else to go on: rpo may rightly be COMPLIANT when another source proves it.
+                    CheckFactsBuilder f = CheckFactsBuilder.table("t");
+                    Outcome o = evaluate(check, f.failed(kind, "CAUSE-" + kind).build());
+                    assertThat(o.status()).as(o.toString()).isNotEqualTo(Status.COMPLIANT);
+                    assertThat(o.observed()).isNotBlank();
+                    assertThat(o.expected()).isNotBlank();
+                    assertThat(o.message()).isNotBlank();
+                })));
+    }
+
+    private static <P> Outcome evaluate(Check<P> check, io.backupsentinel.model.TableFacts facts) {
+        List<Object> kv = new ArrayList<>();
+        for (ParamSpec p : check.spec().params()) {
+            if (p.required()) {
+                kv.add(p.name());
+                kv.add("1d");
+            }
+        }
+        if (check instanceof RetentionCheck) {
+            kv.add("min_count");
+            kv.add(1);
+        }
+        return check.evaluate(facts, SpecParams.bind(check, kv.toArray()), CheckFactsBuilder.NOW);
     }
 
     @TestFactory

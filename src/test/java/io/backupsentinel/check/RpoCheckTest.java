@@ -5,6 +5,8 @@ import io.backupsentinel.model.Status;
 import io.backupsentinel.testing.CheckFactsBuilder;
 import io.backupsentinel.testing.SpecParams;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
 import java.util.List;
@@ -94,6 +96,15 @@ class RpoCheckTest {
         assertThat(o.status()).isEqualTo(Status.UNKNOWN);
         assertThat(o.observed()).isEqualTo("effective 9d (on_demand); pitr=none on_demand=9d aws_backup=unknown export=none");
         assertThat(o.message()).contains("AWS Backup recovery points unknown: AccessDeniedException");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = FactKind.class, names = {"PITR", "ON_DEMAND_BACKUPS", "RECOVERY_POINTS", "EXPORTS"})
+    void each_unreadable_source_on_a_table_without_points_is_unknown_with_its_cause(FactKind kind) {
+        Outcome o = check.evaluate(CheckFactsBuilder.table("t").failed(kind, "CAUSE-" + kind).build(),
+                SpecParams.bind(check, "max_age", "24h"), NOW);
+        assertThat(o.status()).isEqualTo(Status.UNKNOWN);
+        assertThat(o.message()).contains("CAUSE-" + kind);
     }
 
     @Test
