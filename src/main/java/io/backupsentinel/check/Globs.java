@@ -15,7 +15,7 @@ public final class Globs {
         if (glob == null || text == null) {
             return false;
         }
-        return Pattern.compile(toRegex(glob, true), Pattern.DOTALL).matcher(text).matches();
+        return Pattern.compile(toRegex(glob), Pattern.DOTALL).matcher(text).matches();
     }
 
     /** True when {@code globs} is empty (no restriction) or one of them matches. */
@@ -23,12 +23,11 @@ public final class Globs {
         return globs.isEmpty() || globs.stream().anyMatch(g -> matches(g, text));
     }
 
-    /** Turns a glob into a regex; {@code ?} is a wildcard only when {@code questionMark} is true. */
-    static String toRegex(String glob, boolean questionMark) {
+    private static String toRegex(String glob) {
         StringBuilder re = new StringBuilder();
         StringBuilder literal = new StringBuilder();
         for (char c : glob.toCharArray()) {
-            if (c == '*' || (c == '?' && questionMark)) {
+            if (c == '*' || c == '?') {
                 if (literal.length() > 0) {
                     re.append(Pattern.quote(literal.toString()));
                     literal.setLength(0);

@@ -38,7 +38,6 @@ public final class SpecParams {
     }
 
     /** Binds the check's typed parameters from YAML-like values. */
-    @SuppressWarnings("unchecked")
     public static <P> P bind(Check<P> check, Object... kv) {
         return check.bind(of(check, kv));
     }
