@@ -29,7 +29,10 @@ final class Drafts {
     record TierEntry(Check<?> check, Map<String, Object> values, Node node) {
     }
 
-    /** A {@code tiers:} block; {@code levels} holds only entries whose values were all valid. */
+    /**
+     * A {@code tiers:} block; {@code node} is its key (where it starts), {@code levels} holds only entries whose
+     * values were all valid.
+     */
     record TierDraft(Problems.InFile problems, Node node, String tag, Map<String, Map<String, TierEntry>> levels) {
         Tiers toTiers() {
             Map<String, Map<String, Params>> byLevel = new java.util.LinkedHashMap<>();

@@ -53,7 +53,8 @@ final class FileReader {
             Optional.ofNullable(rules.read(item, problems)).ifPresent(contents.rules()::add);
         }
         if (f.node("tiers") != null) {
-            Optional.ofNullable(tiers.read(f.node("tiers"), problems)).ifPresent(contents.tiers()::add);
+            Optional.ofNullable(tiers.read(f.keyNode("tiers"), f.node("tiers"), problems))
+                    .ifPresent(contents.tiers()::add);
         }
         for (Node item : list(f, "exemptions", problems)) {
             Optional.ofNullable(ExemptionReader.read(item, problems)).ifPresent(contents.exemptions()::add);

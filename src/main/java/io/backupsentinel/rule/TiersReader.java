@@ -22,7 +22,8 @@ final class TiersReader {
         this.registry = registry;
     }
 
-    Drafts.TierDraft read(Node node, Problems.InFile problems) {
+    /** Reads the value of {@code tiers:}; {@code key} is the key node, where "defined twice" points. */
+    Drafts.TierDraft read(Node key, Node node, Problems.InFile problems) {
         if (!(node instanceof MappingNode mapping)) {
             problems.at(node, null, "'tiers' must be a mapping with keys tag and levels, not " + Nodes.kind(node));
             return null;
@@ -45,7 +46,7 @@ final class TiersReader {
                 levels.put(name.get(), level(name.get(), level.getValueNode(), problems));
             }
         });
-        return new Drafts.TierDraft(problems, node, tag, levels);
+        return new Drafts.TierDraft(problems, key, tag, levels);
     }
 
     private Map<String, Drafts.TierEntry> level(String level, Node node, Problems.InFile problems) {
