@@ -87,7 +87,7 @@ final class Assembler {
      * about this check uses the rule's own. Returns null (errors reported) when any of them does not bind.
      */
     private static <P> Binding<P> bind(Check<P> check, Drafts.RuleDraft draft, Drafts.TierDraft tiers) {
-        Params own = ParamValues.withDefaults(check.spec(), draft.params());
+        Params own = ParamDefaults.withDefaults(check.spec(), draft.params());
         P bound;
         try {
             bound = check.bind(own);
@@ -109,7 +109,7 @@ final class Assembler {
             }
             Map<String, Object> merged = new LinkedHashMap<>(draft.params());
             merged.putAll(entry.values());
-            Params params = ParamValues.withDefaults(check.spec(), merged);
+            Params params = ParamDefaults.withDefaults(check.spec(), merged);
             try {
                 levelBound.put(level.getKey(), check.bind(params));
                 levelParams.put(level.getKey(), params);

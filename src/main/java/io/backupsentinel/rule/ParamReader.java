@@ -58,7 +58,7 @@ final class ParamReader {
             for (ParamSpec p : spec.params()) {
                 if (p.required() && !values.containsKey(p.name()) && !mentioned(node, p.name())) {
                     problems.at(node == null || Nodes.isNull(node) ? anchor : node, rule, prefix + "check "
-                            + spec.name() + " needs parameter '" + p.name() + "' (" + p.description() + ")");
+                            + spec.name() + " needs parameter '" + p.name() + "': " + p.description());
                 }
             }
         }

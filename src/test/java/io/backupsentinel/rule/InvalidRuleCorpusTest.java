@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * structure-, schema-, meaning-.
  */
 class InvalidRuleCorpusTest {
-    private static final CheckRegistry REGISTRY = CatalogLikeChecks.registry();
+    private static final CheckRegistry REGISTRY = CheckRegistry.standard();
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> entries = Files.list(Fixtures.INVALID)) {

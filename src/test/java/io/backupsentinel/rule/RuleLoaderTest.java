@@ -1,9 +1,11 @@
 package io.backupsentinel.rule;
 
+import io.backupsentinel.check.CheckRegistry;
 import io.backupsentinel.model.FactKind;
 import io.backupsentinel.model.Severity;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -81,6 +83,15 @@ class RuleLoaderTest {
         assertThat(single.tiers()).isEmpty();
         assertThat(single.rule("planned").orElseThrow().params().duration("max_interval")).isEqualTo(Duration.ofHours(24));
         assertThat(single.lookback()).isEqualTo(Duration.ofDays(365));
+    }
+
+    @Test
+    void the_valid_fixtures_also_load_with_the_real_checks() {
+        for (Path set : List.of(Fixtures.VALID.resolve("demo"), Fixtures.VALID.resolve("single-file.yaml"))) {
+            LoadResult result = new RuleLoader(CheckRegistry.standard()).load(set);
+            assertThat(result.errorLines()).as(set.toString()).isEmpty();
+            assertThat(result.ruleSet().rules()).isNotEmpty();
+        }
     }
 
     @Test

@@ -15,8 +15,8 @@ import java.util.Map;
  * Turns parameter values into the Java types {@link Params} promises (Duration, Long, Boolean, String,
  * List&lt;String&gt;) and fills in a check's defaults, which {@link ParamSpec} keeps in their YAML form.
  */
-final class ParamValues {
-    private ParamValues() {
+final class ParamDefaults {
+    private ParamDefaults() {
     }
 
     /** The check's full parameter values: the given ones, and the defaults of the rest (null defaults left out). */
