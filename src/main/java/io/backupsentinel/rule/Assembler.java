@@ -28,17 +28,19 @@ final class Assembler {
         Map<String, Drafts.RuleDraft> byName = uniqueNames(rules);
         Drafts.TierDraft tiers = oneTiersBlock(tierBlocks);
         exemptions.forEach(e -> ruleExists(e, byName));
-        List<Rule> built = new ArrayList<>();
+        List<Binding<?>> bindings = new ArrayList<>();
         for (Drafts.RuleDraft draft : rules) {
-            Binding<?> binding = draft.params() == null ? null : bind(draft.check(), draft, tiers);
-            if (binding != null && problems.count() == 0) {
-                built.add(new Rule(draft.name(), draft.description(), draft.severity(), draft.owner(),
-                        draft.frameworks(), draft.schedule(), draft.scope(), tiers == null ? null : tiers.tag(),
-                        binding, draft.where()));
-            }
+            bindings.add(draft.params() == null ? null : bind(draft.check(), draft, tiers));
         }
         if (problems.count() > 0) {
             return LoadResult.invalid(problems.sorted());
+        }
+        // No error anywhere, so every draft is complete and every binding present.
+        List<Rule> built = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            Drafts.RuleDraft d = rules.get(i);
+            built.add(new Rule(d.name(), d.description(), d.severity(), d.owner(), d.frameworks(), d.schedule(),
+                    d.scope(), tiers == null ? null : tiers.tag(), bindings.get(i), d.where()));
         }
         return LoadResult.valid(new RuleSet(built, tiers == null ? null : tiers.toTiers(),
                 exemptions.stream().map(Drafts.ExemptionDraft::exemption).toList(), sourceFiles));

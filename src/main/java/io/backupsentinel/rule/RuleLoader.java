@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Loads a rule directory (every {@code *.yml} and {@code *.yaml} in it, sorted by name; subdirectories are not
- * read) or a single rule file, validating in layers — YAML syntax, structure, schema, meaning — and reporting
+ * Loads a rule directory (every {@code *.yml} and {@code *.yaml} in it, sorted by name; hidden files and
+ * subdirectories are not read) or a single rule file, validating in layers — YAML syntax, structure, schema, meaning — and reporting
  * every error found rather than stopping at the first. Only a set with no error at all becomes a
  * {@link RuleSet}; callers swap it in whole or keep what they had.
  */
@@ -38,6 +38,11 @@ public final class RuleLoader {
         return new Assembler(problems).assemble(contents, files.stream().map(Path::toString).toList());
     }
 
+    /** YAML by extension; hidden files (editor locks and backups such as {@code .#rules.yml}) are not rules. */
+    private static boolean isRuleFileName(String name) {
+        return !name.startsWith(".") && (name.endsWith(".yml") || name.endsWith(".yaml"));
+    }
+
     private static List<Path> files(Path path, Problems problems) {
         if (Files.isRegularFile(path)) {
             return List.of(path);
@@ -48,7 +53,7 @@ public final class RuleLoader {
         }
         try (Stream<Path> listing = Files.list(path)) {
             List<Path> files = listing
-                    .filter(p -> p.getFileName().toString().endsWith(".yml") || p.getFileName().toString().endsWith(".yaml"))
+                    .filter(p -> isRuleFileName(p.getFileName().toString()))
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList();

@@ -4,7 +4,10 @@ import io.backupsentinel.check.CheckRegistry;
 import io.backupsentinel.model.FactKind;
 import io.backupsentinel.model.Severity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -92,6 +95,15 @@ class RuleLoaderTest {
             assertThat(result.errorLines()).as(set.toString()).isEmpty();
             assertThat(result.ruleSet().rules()).isNotEmpty();
         }
+    }
+
+    @Test
+    void hidden_and_non_yaml_files_are_not_read(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("rules.yml"), "rules:\n  - {name: a, check: pitr, severity: low}\n");
+        Files.writeString(dir.resolve(".#rules.yml"), "not: [valid");
+        Files.writeString(dir.resolve("rules.yml.bak"), "not: [valid");
+        RuleSet set = Fixtures.load(dir);
+        assertThat(set.sourceFiles()).containsExactly(dir.resolve("rules.yml").toString());
     }
 
     @Test
