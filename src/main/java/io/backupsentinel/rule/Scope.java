@@ -35,6 +35,11 @@ public record Scope(List<Glob> accounts, List<Glob> regions, List<Glob> tables, 
                 && excludeTags.entrySet().stream().noneMatch(e -> e.getValue().matches(t.get(e.getKey())));
     }
 
+    /** Whether any table of this account-region can be in scope: the audit skips targets no rule reaches. */
+    public boolean reaches(io.backupsentinel.model.Target target) {
+        return anyOrEmpty(accounts, target.account()) && anyOrEmpty(regions, target.region());
+    }
+
     static boolean anyOrEmpty(List<Glob> globs, String value) {
         return globs.isEmpty() || globs.stream().anyMatch(g -> g.matches(value));
     }
