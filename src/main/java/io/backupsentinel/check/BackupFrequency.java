@@ -1,5 +1,9 @@
 package io.backupsentinel.check;
 
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import io.backupsentinel.model.Durations;
 import io.backupsentinel.model.PlanRule;
 import org.quartz.CronExpression;
@@ -39,8 +43,33 @@ public record BackupFrequency(Duration longest, String description, String probl
         return problem == null;
     }
 
+    /**
+     * Every table of a plan shares its rules, so a sweep asks the same question many thousand times; walking
+     * two weeks of cron firings costs far more than the rest of an evaluation. Answers are remembered per
+     * (schedule, time zone, hour): the walk starts at the hour, so the remembered answer is exactly the one
+     * that would be computed.
+     */
+    private static final Map<String, BackupFrequency> MEMO = new ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 10_000;
+
     /** The frequency of {@code rule} as seen from {@code now}. */
     public static BackupFrequency of(PlanRule rule, Instant now) {
+        Instant hour = now.truncatedTo(ChronoUnit.HOURS);
+        String key = rule.continuousBackup() + "|" + rule.scheduleExpression() + "|" + rule.scheduleTimezone() + "|"
+                + hour.getEpochSecond();
+        BackupFrequency known = MEMO.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (MEMO.size() >= MEMO_LIMIT) {
+            MEMO.clear();
+        }
+        BackupFrequency computed = compute(rule, hour);
+        MEMO.put(key, computed);
+        return computed;
+    }
+
+    private static BackupFrequency compute(PlanRule rule, Instant now) {
         if (rule.continuousBackup()) {
             // Continuous backup for DynamoDB is PITR under AWS Backup: any second of the window can be restored.
             return new BackupFrequency(Duration.ZERO, "continuous backup", null);
