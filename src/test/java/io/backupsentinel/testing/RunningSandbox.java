@@ -3,6 +3,7 @@ package io.backupsentinel.testing;
 import io.backupsentinel.sandbox.dynamodb.DynamoDbHandler;
 import io.backupsentinel.sandbox.http.SandboxServer;
 import io.backupsentinel.sandbox.state.World;
+import io.backupsentinel.sandbox.sts.RoleTrust;
 import io.backupsentinel.sandbox.sts.StsHandler;
 import io.backupsentinel.sandbox.tagging.TaggingHandler;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -36,9 +37,13 @@ public final class RunningSandbox implements AutoCloseable {
     }
 
     public static RunningSandbox start(World world, DynamoDbHandler dynamo) {
+        return start(world, dynamo, RoleTrust.existingAccounts(world));
+    }
+
+    public static RunningSandbox start(World world, DynamoDbHandler dynamo, RoleTrust trust) {
         try {
             return new RunningSandbox(new SandboxServer(world,
-                    List.of(dynamo, new TaggingHandler(), new StsHandler(world))).start(0));
+                    List.of(dynamo, new TaggingHandler(), new StsHandler(world, trust))).start(0));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

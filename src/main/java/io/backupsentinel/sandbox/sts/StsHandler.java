@@ -90,7 +90,7 @@ public final class StsHandler implements ServiceHandler {
                     + "between 2 and 64");
         }
         String externalId = first(params, "ExternalId");
-        int duration = first(params, "DurationSeconds") == null ? 3600 : Integer.parseInt(first(params, "DurationSeconds"));
+        int duration = durationSeconds(first(params, "DurationSeconds"));
         if (duration < 900) {
             throw validation("1 validation error detected: Value '" + duration + "' at 'durationSeconds' failed to "
                     + "satisfy constraint: Member must have value greater than or equal to 900");
@@ -130,6 +130,18 @@ public final class StsHandler implements ServiceHandler {
     /** The identity behind a long-term key of the account, as GetCallerIdentity names it. */
     static String userArn(String account) {
         return "arn:aws:iam::" + account + ":user/sandbox";
+    }
+
+    private static int durationSeconds(String raw) {
+        if (raw == null) {
+            return 3600;
+        }
+        try {
+            return Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw validation("1 validation error detected: Value '" + raw + "' at 'durationSeconds' failed to satisfy "
+                    + "constraint: Member must be an integer");
+        }
     }
 
     private static Map<String, List<String>> params(SandboxRequest request) {
