@@ -1,0 +1,33 @@
+package io.backupsentinel.aws;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RequestCountsTest {
+    @Test
+    void the_sdk_error_type_decides_the_outcome() {
+        assertThat(RequestCounts.outcome(List.of())).isEqualTo("success");
+        assertThat(RequestCounts.outcome(List.of("Throttling"))).isEqualTo("throttled");
+        assertThat(RequestCounts.outcome(List.of("ServerError"))).isEqualTo("error");
+        assertThat(RequestCounts.outcome(List.of("IO"))).isEqualTo("error");
+    }
+
+    @Test
+    void counts_since_a_snapshot_leave_out_earlier_requests_and_reach_the_listener() {
+        List<String> heard = new ArrayList<>();
+        RequestCounts counts = new RequestCounts((s, op, outcome) -> heard.add(s + " " + op + " " + outcome));
+        counts.record("DynamoDB", "ListTables", "success");
+        Map<String, Long> before = counts.snapshot();
+        counts.record("DynamoDB", "ListTables", "success");
+        counts.record("DynamoDB", "DescribeContinuousBackups", "throttled");
+        counts.record("DynamoDB", "DescribeContinuousBackups", "success");
+
+        assertThat(counts.since(before)).isEqualTo(Map.of("ListTables", 1L, "DescribeContinuousBackups", 2L));
+        assertThat(heard).contains("DynamoDB DescribeContinuousBackups throttled");
+    }
+}

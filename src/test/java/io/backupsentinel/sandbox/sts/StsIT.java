@@ -1,0 +1,126 @@
+package io.backupsentinel.sandbox.sts;
+
+import io.backupsentinel.testing.RunningSandbox;
+import io.backupsentinel.testing.WorldBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
+import software.amazon.awssdk.services.sts.model.AssumeRoleResponse;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
+import software.amazon.awssdk.services.sts.model.StsException;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StsIT {
+    private static final String AUDIT_ROLE = "arn:aws:iam::222222222222:role/BackupSentinelAudit";
+    private final WorldBuilder world = WorldBuilder.create().account(WorldBuilder.OTHER_ACCOUNT);
+    private RunningSandbox sandbox;
+
+    @AfterEach
+    void stop() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    private StsClient client() {
+        sandbox = RunningSandbox.start(world.world());
+        return sandbox.sts(RunningSandbox.OWN_KEYS);
+    }
+
+    @Test
+    void an_unknown_access_key_is_the_callers_own_account() {
+        GetCallerIdentityResponse id = client().getCallerIdentity();
+
+        assertThat(id.account()).isEqualTo("111111111111");
+        assertThat(id.arn()).isEqualTo("arn:aws:iam::111111111111:user/sandbox");
+        assertThat(id.userId()).startsWith("AIDA").hasSize(21);
+    }
+
+    @Test
+    void assume_role_returns_temporary_credentials_for_the_role() {
+        AssumeRoleResponse r = client().assumeRole(b -> b.roleArn(AUDIT_ROLE).roleSessionName("audit").externalId("ext-1")
+                .durationSeconds(900));
+
+        assertThat(r.credentials().accessKeyId()).startsWith("ASIA").hasSize(20);
+        assertThat(r.credentials().secretAccessKey()).hasSize(40);
+        assertThat(r.credentials().sessionToken()).isNotEmpty();
+        assertThat(r.credentials().expiration()).isEqualTo(world.now().plus(Duration.ofSeconds(900)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        assertThat(r.assumedRoleUser().arn()).isEqualTo("arn:aws:sts::222222222222:assumed-role/BackupSentinelAudit/audit");
+        assertThat(r.assumedRoleUser().assumedRoleId()).startsWith("AROA").endsWith(":audit");
+    }
+
+    @Test
+    void the_assumed_roles_credentials_act_in_the_roles_account() {
+        world.table("orders", Map.of());
+        world.table(WorldBuilder.OTHER_ACCOUNT, "staging-orders", Map.of());
+        world.table(WorldBuilder.OTHER_ACCOUNT, "staging-users", Map.of());
+        StsClient sts = client();
+
+        var c = sts.assumeRole(b -> b.roleArn(AUDIT_ROLE).roleSessionName("audit")).credentials();
+        var keys = StaticCredentialsProvider.create(
+                AwsSessionCredentials.create(c.accessKeyId(), c.secretAccessKey(), c.sessionToken()));
+        DynamoDbClient other = sandbox.dynamo(keys, "us-east-1");
+
+        assertThat(other.listTables().tableNames()).containsExactly("staging-orders", "staging-users");
+        assertThat(sandbox.dynamo().listTables().tableNames()).containsExactly("orders");
+        GetCallerIdentityResponse id = sandbox.sts(keys).getCallerIdentity();
+        assertThat(id.account()).isEqualTo("222222222222");
+        assertThat(id.arn()).isEqualTo("arn:aws:sts::222222222222:assumed-role/BackupSentinelAudit/audit");
+    }
+
+    @Test
+    void the_sdks_assume_role_credentials_provider_works_against_the_sandbox() {
+        world.table(WorldBuilder.OTHER_ACCOUNT, "staging-orders", Map.of());
+        StsClient sts = client();
+
+        try (var provider = StsAssumeRoleCredentialsProvider.builder().stsClient(sts)
+                .refreshRequest(b -> b.roleArn(AUDIT_ROLE).roleSessionName("sentinel")).build()) {
+            assertThat(sandbox.dynamo(provider, "us-east-1").listTables().tableNames()).containsExactly("staging-orders");
+        }
+    }
+
+    @Test
+    void a_role_in_an_unknown_account_is_access_denied() {
+        StsClient sts = client();
+
+        assertThatThrownBy(() -> sts.assumeRole(b -> b.roleArn("arn:aws:iam::333333333333:role/Nope").roleSessionName("x1")))
+                .isInstanceOfSatisfying(StsException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(403);
+                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
+                    assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("User: arn:aws:iam::111111111111:user/sandbox "
+                            + "is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::333333333333:role/Nope");
+                });
+    }
+
+    @Test
+    void a_role_the_trust_refuses_is_access_denied() {
+        sandbox = RunningSandbox.start(world.world(), new io.backupsentinel.sandbox.dynamodb.DynamoDbHandler(),
+                (caller, account, role, externalId) -> role.equals("BackupSentinelAudit") && "ext-1".equals(externalId));
+        StsClient sts = sandbox.sts(RunningSandbox.OWN_KEYS);
+
+        assertThatThrownBy(() -> sts.assumeRole(b -> b.roleArn(AUDIT_ROLE).roleSessionName("audit")))
+                .isInstanceOfSatisfying(StsException.class, e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied"));
+        assertThat(sts.assumeRole(b -> b.roleArn(AUDIT_ROLE).roleSessionName("audit").externalId("ext-1"))
+                .assumedRoleUser().arn()).endsWith("/audit");
+    }
+
+    @Test
+    void a_duration_beyond_the_roles_maximum_session_is_a_validation_error() {
+        StsClient sts = client();
+
+        assertThatThrownBy(() -> sts.assumeRole(b -> b.roleArn(AUDIT_ROLE).roleSessionName("audit").durationSeconds(7200)))
+                .isInstanceOfSatisfying(StsException.class, e -> {
+                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
+                    assertThat(e.awsErrorDetails().errorMessage()).contains("MaxSessionDuration");
+                });
+    }
+}
