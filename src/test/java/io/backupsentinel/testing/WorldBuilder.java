@@ -78,7 +78,7 @@ public final class WorldBuilder {
         Region r = region(OWN_ACCOUNT, REGION);
         Table t = r.tables().get(table);
         Instant created = now().minus(age);
-        String arn = t.arn() + "/backup/" + String.format("%013d", created.toEpochMilli()) + "-"
+        String arn = t.arn() + "/backup/" + String.format("%014d", created.toEpochMilli()) + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
         DdbBackup b = new DdbBackup(arn, name, t.name(), t.arn(), t.tableId(), created, created, "AVAILABLE", type,
                 t.sizeBytes(), "AWS_BACKUP".equals(type) ? created.plus(Duration.ofDays(35)) : null);
@@ -91,7 +91,7 @@ public final class WorldBuilder {
         Region r = region(OWN_ACCOUNT, REGION);
         Table t = r.tables().get(table);
         Instant start = now().minus(age);
-        String arn = t.arn() + "/export/" + String.format("%013d", start.toEpochMilli()) + "-"
+        String arn = t.arn() + "/export/" + String.format("%014d", start.toEpochMilli()) + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
         boolean done = !"IN_PROGRESS".equals(status);
         Export e = new Export(arn, t.arn(), t.tableId(), status, start, done ? start.plusSeconds(600) : null,
