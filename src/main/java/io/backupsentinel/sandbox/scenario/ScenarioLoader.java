@@ -1,0 +1,110 @@
+package io.backupsentinel.sandbox.scenario;
+
+import io.backupsentinel.sandbox.fault.FaultPlan;
+import io.backupsentinel.sandbox.state.VirtualClock;
+import io.backupsentinel.sandbox.state.World;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Loads a scenario file (YAML, see docs/scenarios.md) into a {@link World}. Relative times ({@code -3h})
+ * resolve against the clock's now, read once; a top-level {@code now:} first sets the clock. Every error of
+ * the file is collected and thrown together as a {@link ScenarioException}, each as FILE:LINE:COLUMN: PATH:
+ * MESSAGE; nothing is returned from a file with errors.
+ */
+public final class ScenarioLoader {
+    /** The bundled scenario that shows every status (classpath {@code scenarios/demo.yml}). */
+    public static final String DEMO = "demo.yml";
+
+    private ScenarioLoader() {
+    }
+
+    public static Scenario load(Path file, VirtualClock clock) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return load(file.getFileName().toString(), r, clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read scenario " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads a bundled scenario by file name, e.g. {@code demo.yml} or {@code fleet-10k.yml}. */
+    public static Scenario loadBundled(String name, VirtualClock clock) {
+        InputStream in = ScenarioLoader.class.getResourceAsStream("/scenarios/" + name);
+        if (in == null) {
+            throw new IllegalArgumentException("no bundled scenario '" + name + "'");
+        }
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return load(name, r, clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Scenario demo(VirtualClock clock) {
+        return loadBundled(DEMO, clock);
+    }
+
+    /** Loads from a reader; {@code fileName} is what error messages call the file. */
+    public static Scenario load(String fileName, Reader reader, VirtualClock clock) {
+        Problems problems = new Problems(fileName);
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(true); // reported as errors with their location instead
+            root = new Yaml(options).compose(reader);
+        } catch (MarkedYAMLException e) {
+            problems.add(e.getProblemMark(), "", "YAML syntax: " + e.getProblem());
+            throw new ScenarioException(problems.errors());
+        }
+        if (root == null) {
+            problems.add(null, "", "the file is empty: a scenario needs at least accounts");
+            throw new ScenarioException(problems.errors());
+        }
+        YMap top = new YNode(root, "", problems).map();
+        Instant fixedNow = top.time("now", null, Instant.EPOCH);
+        if (fixedNow != null && top.get("now").string().trim().matches("now|[+-].*")) {
+            top.get("now").error("must be an absolute ISO-8601 instant, e.g. 2026-01-15T12:00:00Z");
+            fixedNow = null;
+        }
+        long seed = top.integer("seed", 1L, Long.MIN_VALUE, Long.MAX_VALUE);
+        World world = new World(clock);
+        Instant now = fixedNow != null ? fixedNow : clock.instant();
+        LoadContext ctx = new LoadContext(world, now, problems, seed);
+        String firstAccount = null;
+        List<YNode> accounts = top.list("accounts");
+        if (!top.has("accounts")) {
+            top.missing("accounts");
+        }
+        for (YNode a : accounts) {
+            String id = AccountReader.read(ctx, a);
+            firstAccount = firstAccount == null ? id : firstAccount;
+        }
+        String defaultAccount = top.str("default_account", firstAccount);
+        if (top.has("default_account") && defaultAccount != null && !world.accounts().containsKey(defaultAccount)) {
+            top.get("default_account").error("no account " + defaultAccount + " is defined under accounts");
+        }
+        YNode faultsNode = top.get("faults");
+        FaultPlan faults = faultsNode == null ? FaultPlan.NONE : FaultReader.read(faultsNode, seed);
+        top.finish();
+        ctx.runDeferred();
+        problems.throwIfAny();
+        if (fixedNow != null) {
+            clock.set(fixedNow);
+        }
+        world.setDefaultAccount(defaultAccount);
+        return new Scenario(world, faults);
+    }
+}
