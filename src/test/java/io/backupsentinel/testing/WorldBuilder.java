@@ -54,6 +54,12 @@ public final class WorldBuilder {
         return this;
     }
 
+    /** Declares a role (arn:aws:iam::ACCOUNT:role/NAME) that STS AssumeRole may assume. */
+    public WorldBuilder role(String roleArn) {
+        world.account(roleArn.split(":")[4]).roles().add(roleArn);
+        return this;
+    }
+
     /** An ACTIVE table created 100 days ago with PITR off. */
     public Table table(String account, String name, Map<String, String> tags) {
         Region r = region(account, REGION);

@@ -122,6 +122,7 @@ class MotoDifferentialIT {
         world.setDefaultAccount(ACCOUNT);
         world.account(ACCOUNT).region("us-east-1");
         world.account(OTHER_ACCOUNT).region("us-east-1");
+        world.account(OTHER_ACCOUNT).roles().add(ROLE);
         sandbox = new SandboxServer(world, List.of(new DynamoDbHandler(Duration.ZERO, Duration.ZERO, Duration.ZERO),
                 new TaggingHandler(), new StsHandler(world))).start(0);
     }
