@@ -31,7 +31,8 @@ public final class MotoServer implements AutoCloseable {
                     .redirectErrorStream(true).start();
             String version = new String(probe.getInputStream().readAllBytes()).trim();
             if (!probe.waitFor(60, TimeUnit.SECONDS) || probe.exitValue() != 0) {
-                return new Result(null, "python3 cannot import moto: " + version);
+                String[] lines = version.split("\n");
+                return new Result(null, "python3 cannot import moto: " + lines[lines.length - 1]);
             }
             int port;
             try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
