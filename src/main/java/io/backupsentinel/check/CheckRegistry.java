@@ -23,7 +23,8 @@ public final class CheckRegistry {
 
     /** The product's checks. */
     public static CheckRegistry standard() {
-        return new CheckRegistry(List.of());
+        return new CheckRegistry(List.of(new PitrCheck(), new RpoCheck(), new RetentionCheck(), new BackupPlanCheck(),
+                new CopyCheck(), new VaultCheck(), new ExportCheck(), new RestoreTestCheck(), new BackupJobsCheck()));
     }
 
     public Optional<Check<?>> find(String name) {

@@ -15,4 +15,9 @@ public record Outcome(Status status, String observed, String expected, String me
     public static Outcome unknown(String expected, String cause) {
         return new Outcome(Status.UNKNOWN, "unknown", expected, cause);
     }
+
+    /** UNKNOWN with what could be observed, when some facts were collected but not enough to decide. */
+    public static Outcome partlyUnknown(String observed, String expected, String cause) {
+        return new Outcome(Status.UNKNOWN, observed, expected, cause);
+    }
 }

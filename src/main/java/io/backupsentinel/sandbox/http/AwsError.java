@@ -10,12 +10,19 @@ public final class AwsError extends RuntimeException {
     private final String code;
     /** Whether the caller or AWS is at fault, as awsQuery's Error/Type says: Sender or Receiver. */
     private final boolean senderFault;
+    /** What the error is about (a parameter or resource name), for protocols whose errors carry it; may be null. */
+    private final String context;
 
     public AwsError(int httpStatus, String code, String message) {
+        this(httpStatus, code, message, null);
+    }
+
+    public AwsError(int httpStatus, String code, String message, String context) {
         super(message, null, false, false);
         this.httpStatus = httpStatus;
         this.code = code;
         this.senderFault = httpStatus < 500;
+        this.context = context;
     }
 
     public int httpStatus() {
@@ -28,6 +35,10 @@ public final class AwsError extends RuntimeException {
 
     public boolean senderFault() {
         return senderFault;
+    }
+
+    public String context() {
+        return context;
     }
 
     public static AwsError validation(String message) {

@@ -196,6 +196,9 @@ public final class SandboxServer implements AutoCloseable {
                 n.put("Code", e.code());
                 n.put("Message", e.getMessage());
                 n.put("Type", e.senderFault() ? "User" : "Service");
+                if (e.context() != null) {
+                    n.put("Context", e.context());
+                }
                 body = n.toString().getBytes(StandardCharsets.UTF_8);
             }
             default -> {

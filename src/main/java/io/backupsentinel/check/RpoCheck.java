@@ -1,0 +1,128 @@
+package io.backupsentinel.check;
+
+import io.backupsentinel.check.RecoveryPoints.Newest;
+import io.backupsentinel.model.Durations;
+import io.backupsentinel.model.FactKind;
+import io.backupsentinel.model.RecoverySource;
+import io.backupsentinel.model.TableFacts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code rpo}: the table can be restored to a point no older than max_age, from whichever source is youngest.
+ * A source whose facts are missing cannot prove a breach, but a known source that already meets max_age
+ * proves compliance on its own.
+ */
+public final class RpoCheck implements Check<RpoCheck.P> {
+    static final List<String> ALL_SOURCES = Arrays.stream(RecoverySource.values()).map(RecoverySource::label).toList();
+
+    public record P(Duration maxAge, List<RecoverySource> sources, List<String> vaults) {
+    }
+
+    private static final CheckSpec SPEC = new CheckSpec("rpo",
+            "Judges the recovery point objective: the age of the newest restorable point across the chosen "
+                    + "sources must be at most max_age. Sources are pitr (now − LatestRestorableDateTime while PITR is "
+                    + "enabled), on_demand (newest AVAILABLE DynamoDB backup), aws_backup (newest COMPLETED or "
+                    + "AVAILABLE recovery point in a vault matching vaults) and export (ExportTime of the newest "
+                    + "COMPLETED export to S3); the youngest of them is the effective age, and observed lists every "
+                    + "source's age. COMPLIANT when the effective age is within max_age (even if another source "
+                    + "could not be read: the table is recoverable in time); NON_COMPLIANT when every source was read "
+                    + "and none has a recent enough point, or none at all; UNKNOWN when no known source meets "
+                    + "max_age and a source could not be read, so a breach cannot be proved.",
+            List.of(ParamSpec.required("max_age", ParamType.DURATION,
+                            "Oldest acceptable age of the newest restorable point (the RPO), e.g. 1h."),
+                    ParamSpec.optional("sources", ParamType.ENUM_LIST, ALL_SOURCES,
+                            "Recovery sources that count; default all four.").allowing(ALL_SOURCES),
+                    ParamSpec.optional("vaults", ParamType.STRING_LIST, null,
+                            "Globs of backup vault names whose recovery points count for aws_backup; default any.")),
+            IamActions.of(IamActions.PITR, IamActions.ON_DEMAND_BACKUPS, IamActions.RECOVERY_POINTS,
+                    IamActions.EXPORTS),
+            Set.of(FactKind.PITR, FactKind.ON_DEMAND_BACKUPS, FactKind.RECOVERY_POINTS, FactKind.EXPORTS),
+            """
+            - name: prod-rpo
+              description: Production tables can be restored to a point no older than one hour.
+              check: rpo
+              severity: critical
+              owner: platform-sre
+              frameworks: ["ISO27001:A.8.13", "SOC2:A1.2"]
+              schedule: {every: 5m}
+              scope:
+                tags: {env: prod}
+              params:
+                max_age: 1h
+                sources: [pitr, aws_backup]
+                vaults: ["prod-*"]
+            """);
+
+    @Override
+    public CheckSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public P bind(Params params) {
+        List<RecoverySource> sources = ParamValues.list(params, "sources", ALL_SOURCES).stream()
+                .map(RecoverySource::fromLabel).distinct().toList();
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("sources must name at least one of " + String.join(", ", ALL_SOURCES));
+        }
+        return new P(ParamValues.requiredDuration(params, "max_age"), sources,
+                ParamValues.list(params, "vaults", List.of()));
+    }
+
+    @Override
+    public Outcome evaluate(TableFacts facts, P p, Instant now) {
+        String expected = "newest restorable point ≤ " + Durations.format(p.maxAge()) + " old ("
+                + p.sources().stream().map(RecoverySource::label).collect(Collectors.joining(", "))
+                + (p.vaults().isEmpty() ? "" : "; vaults " + String.join(", ", p.vaults())) + ")";
+        Map<RecoverySource, Newest> newest = RecoveryPoints.newestPerSource(facts, p.sources(), p.vaults());
+        String perSource = newest.values().stream().map(n -> n.describe(now)).collect(Collectors.joining(" "));
+        List<Newest> unknown = newest.values().stream().filter(n -> !n.known()).toList();
+        String unknownCauses = unknown.stream().map(Newest::cause).collect(Collectors.joining("; "));
+        Optional<Newest> youngest = RecoveryPoints.youngest(newest.values());
+        if (youngest.isEmpty()) {
+            String observed = "no restorable point; " + perSource;
+            if (!unknown.isEmpty()) {
+                return Outcome.partlyUnknown(observed, expected, "No restorable point among the sources that could "
+                        + "be read, and the others are unknown, so the RPO cannot be judged: " + unknownCauses);
+            }
+            return Outcome.nonCompliant(observed, expected, "The table has no restorable point from "
+                    + labels(p) + ": it cannot be restored at all. Enable PITR (aws dynamodb "
+                    + "update-continuous-backups --table-name " + facts.table().name() + " "
+                    + "--point-in-time-recovery-specification PointInTimeRecoveryEnabled=true) or add it to a backup plan.");
+        }
+        Newest best = youngest.get();
+        Duration age = best.age(now).orElseThrow();
+        String observed = "effective " + Durations.format(age) + " (" + best.source().label() + "); " + perSource;
+        if (age.compareTo(p.maxAge()) <= 0) {
+            String note = unknown.isEmpty() ? "" : " Not read, but not needed to prove it: " + unknownCauses + ".";
+            return Outcome.compliant(observed, expected, "Restorable to " + Durations.format(age) + " ago from "
+                    + best.source().label() + where(best) + "." + note);
+        }
+        if (!unknown.isEmpty()) {
+            return Outcome.partlyUnknown(observed, expected, "The newest known point is " + Durations.format(age)
+                    + " old, over the RPO of " + Durations.format(p.maxAge()) + ", but a source that might be "
+                    + "younger could not be read: " + unknownCauses);
+        }
+        return Outcome.nonCompliant(observed, expected, "RPO breached: the newest restorable point is "
+                + Durations.format(age) + " old (" + best.source().label() + where(best) + "), over "
+                + Durations.format(p.maxAge()) + ". Find out why backups stopped (failed backup jobs, a disabled plan, "
+                + "PITR off) and take a backup now: aws dynamodb create-backup --region " + facts.table().region()
+                + " --table-name " + facts.table().name() + " --backup-name " + facts.table().name() + "-manual");
+    }
+
+    private static String labels(P p) {
+        return p.sources().stream().map(RecoverySource::label).collect(Collectors.joining(", "));
+    }
+
+    private static String where(Newest n) {
+        return n.where() == null || n.where().isEmpty() || n.source() == RecoverySource.PITR ? "" : ", " + n.where();
+    }
+}

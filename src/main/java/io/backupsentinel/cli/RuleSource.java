@@ -1,0 +1,53 @@
+package io.backupsentinel.cli;
+
+import io.backupsentinel.check.CheckRegistry;
+import io.backupsentinel.rule.LoadResult;
+import io.backupsentinel.rule.RuleLoader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where rules come from: {@code --rules}, else the config file's {@code rules:}, else {@code ./rules};
+ * the sandbox modes fall back to the example rules bundled in the jar (the same files as the repository's
+ * {@code rules/}), so the demo works from any directory.
+ */
+final class RuleSource {
+    static final String BUNDLED = "/bundled/rules";
+
+    private RuleSource() {
+    }
+
+    static LoadResult load(Path dir) {
+        return new RuleLoader(CheckRegistry.standard()).load(dir);
+    }
+
+    static Path bundled() {
+        URL url = RuleSource.class.getResource(BUNDLED);
+        if (url == null) {
+            throw new IllegalStateException("the jar holds no bundled rules at " + BUNDLED);
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try {
+                    FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException alreadyOpen) {
+                    // opened by an earlier call in this JVM
+                }
+            }
+            return Path.of(uri);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

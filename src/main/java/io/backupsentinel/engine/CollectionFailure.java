@@ -1,0 +1,7 @@
+package io.backupsentinel.engine;
+
+import io.backupsentinel.model.Target;
+
+/** An account-region whose tables could not be listed, and why. */
+public record CollectionFailure(Target target, String cause) {
+}

@@ -1,0 +1,115 @@
+package io.backupsentinel.engine;
+
+import io.backupsentinel.check.Outcome;
+import io.backupsentinel.inventory.RegionSnapshot;
+import io.backupsentinel.model.Durations;
+import io.backupsentinel.model.Finding;
+import io.backupsentinel.model.Status;
+import io.backupsentinel.model.TableFacts;
+import io.backupsentinel.model.TableRef;
+import io.backupsentinel.model.Target;
+import io.backupsentinel.rule.ExemptionMatch;
+import io.backupsentinel.rule.Rule;
+import io.backupsentinel.rule.RuleSet;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns collected facts into findings: every rule on every table in its scope, exemptions honoured, and
+ * facts older than {@code maxFactAge} judged UNKNOWN. Pure and thread-safe: no I/O, time passed in.
+ */
+public final class Evaluator {
+    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::account)
+            .thenComparing(Finding::region).thenComparing(Finding::table).thenComparing(Finding::rule);
+
+    private final RuleSet rules;
+    private final Duration maxFactAge;
+
+    public Evaluator(RuleSet rules) {
+        this(rules, null);
+    }
+
+    /** @param maxFactAge facts collected longer ago than this give UNKNOWN; null never treats them as stale */
+    public Evaluator(RuleSet rules, Duration maxFactAge) {
+        this.rules = rules;
+        this.maxFactAge = maxFactAge;
+    }
+
+    public List<Finding> evaluate(List<RegionSnapshot> snapshots, Instant now) {
+        List<Finding> out = new ArrayList<>();
+        for (RegionSnapshot s : snapshots) {
+            if (s.failure() != null) {
+                out.addAll(unreachable(s.target(), s.failure(), now));
+            } else {
+                s.tables().parallelStream().map(t -> evaluate(t, now)).forEachOrdered(out::addAll);
+            }
+        }
+        out.sort(ORDER);
+        return out;
+    }
+
+    /** Every rule whose scope holds this table, judged now. */
+    public List<Finding> evaluate(TableFacts facts, Instant now) {
+        List<Finding> out = new ArrayList<>();
+        for (Rule rule : rules.rules()) {
+            if (rule.scope().matches(facts.table(), facts.tags())) {
+                out.add(judge(rule, facts, now));
+            }
+        }
+        return out;
+    }
+
+    private Finding judge(Rule rule, TableFacts facts, Instant now) {
+        Outcome outcome;
+        if (maxFactAge != null && facts.collectedAt().plus(maxFactAge).isBefore(now)) {
+            outcome = Outcome.unknown("facts no older than " + Durations.format(maxFactAge),
+                    "facts are stale: last collected " + Durations.format(Duration.between(facts.collectedAt(), now))
+                            + " ago");
+        } else {
+            outcome = rule.evaluate(facts, now);
+        }
+        Optional<ExemptionMatch> exemption = rules.exemptionFor(rule, facts.table(), now);
+        if (exemption.isPresent()) {
+            ExemptionMatch e = exemption.get();
+            outcome = e.active()
+                    ? new Outcome(Status.EXEMPT, outcome.observed(), outcome.expected(), e.message()
+                            + "; without it: " + outcome.status() + ": " + outcome.message())
+                    : new Outcome(outcome.status(), outcome.observed(), outcome.expected(),
+                            outcome.message() + " (" + e.message() + ")");
+        }
+        TableRef t = facts.table();
+        return new Finding(t.account(), t.region(), t.name(), t.arn(), rule.name(), rule.check().spec().name(),
+                rule.severity(), outcome.status(), outcome.observed(), outcome.expected(), outcome.message(), now);
+    }
+
+    private List<Finding> unreachable(Target target, String cause, Instant now) {
+        List<Finding> out = new ArrayList<>();
+        for (Rule rule : rules.rules()) {
+            if (rule.scope().reaches(target)) {
+                out.add(new Finding(target.account(), target.region(), "*", null, rule.name(),
+                        rule.check().spec().name(), rule.severity(), Status.UNKNOWN, "unknown",
+                        "tables of " + target + " listed", "could not collect " + target + ": " + cause, now));
+            }
+        }
+        return out;
+    }
+
+    static boolean reaches(RuleSet rules, Target target) {
+        return rules.rules().stream().anyMatch(r -> r.scope().reaches(target));
+    }
+
+    static boolean anyRuleCovers(RuleSet rules, TableRef table, Map<String, String> tags) {
+        for (Rule r : rules.rules()) {
+            if (r.scope().matches(table, tags)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

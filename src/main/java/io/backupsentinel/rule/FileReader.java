@@ -1,0 +1,76 @@
+package io.backupsentinel.rule;
+
+import io.backupsentinel.check.CheckRegistry;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads one rule file through layers 1–3 into drafts: its rules, its tiers block, its exemptions. */
+final class FileReader {
+    static final List<String> KEYS = List.of("rules", "tiers", "exemptions");
+
+    private final RuleReader rules;
+    private final TiersReader tiers;
+
+    FileReader(CheckRegistry registry) {
+        this.rules = new RuleReader(registry);
+        this.tiers = new TiersReader(registry);
+    }
+
+    /** Everything one file defined; parts that failed validation are left out (their errors reported). */
+    record Contents(List<Drafts.RuleDraft> rules, List<Drafts.TierDraft> tiers,
+                    List<Drafts.ExemptionDraft> exemptions) {
+    }
+
+    Contents read(Path path, Problems.InFile problems) {
+        Contents contents = new Contents(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Optional<Node> root;
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            root = YamlSyntax.read(reader, problems);
+        } catch (IOException e) {
+            problems.whole("cannot read the file: " + e);
+            return contents;
+        }
+        if (root.isEmpty() || Nodes.isNull(root.get())) {
+            return contents;
+        }
+        if (!(root.get() instanceof MappingNode mapping)) {
+            problems.at(root.get(), null, "a rule file is a mapping with keys " + String.join(", ", KEYS)
+                    + ", not " + Nodes.kind(root.get()));
+            return contents;
+        }
+        Fields f = new Fields(mapping, KEYS, "a rule file", problems, null);
+        for (Node item : list(f, "rules", problems)) {
+            Optional.ofNullable(rules.read(item, problems)).ifPresent(contents.rules()::add);
+        }
+        if (f.node("tiers") != null) {
+            Optional.ofNullable(tiers.read(f.keyNode("tiers"), f.node("tiers"), problems))
+                    .ifPresent(contents.tiers()::add);
+        }
+        for (Node item : list(f, "exemptions", problems)) {
+            Optional.ofNullable(ExemptionReader.read(item, problems)).ifPresent(contents.exemptions()::add);
+        }
+        return contents;
+    }
+
+    private static List<Node> list(Fields f, String key, Problems.InFile problems) {
+        Node n = f.node(key);
+        if (n == null) {
+            return List.of();
+        }
+        if (n instanceof SequenceNode seq) {
+            return seq.getValue();
+        }
+        problems.at(n, null, "'" + key + "' must be a list (each entry starting with '- '), not " + Nodes.kind(n));
+        return List.of();
+    }
+}

@@ -1,0 +1,90 @@
+package io.backupsentinel.rule;
+
+import io.backupsentinel.check.Params;
+import io.backupsentinel.model.FactKind;
+import io.backupsentinel.model.TableRef;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A complete, valid set of rules as loaded from one rule directory: the rules in file order, the tiers, the
+ * exemptions and the files they came from. Immutable, so a reload builds a new set and swaps it in one step.
+ */
+public final class RuleSet {
+    private final List<Rule> rules;
+    private final Tiers tiers;
+    private final List<Exemption> exemptions;
+    private final List<String> sourceFiles;
+
+    RuleSet(List<Rule> rules, Tiers tiers, List<Exemption> exemptions, List<String> sourceFiles) {
+        this.rules = List.copyOf(rules);
+        this.tiers = tiers;
+        this.exemptions = List.copyOf(exemptions);
+        this.sourceFiles = List.copyOf(sourceFiles);
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Optional<Rule> rule(String name) {
+        return rules.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    public Optional<Tiers> tiers() {
+        return Optional.ofNullable(tiers);
+    }
+
+    public List<Exemption> exemptions() {
+        return exemptions;
+    }
+
+    /** The rule files read, in load order, as given (relative when the directory was relative). */
+    public List<String> sourceFiles() {
+        return sourceFiles;
+    }
+
+    /**
+     * The exemption for this rule and table: an active one when any applies (the finding is EXEMPT), otherwise
+     * an expired one when some covered it (the table is evaluated normally and the finding says it expired),
+     * otherwise empty. Of several expired ones, the one that expired last is named.
+     */
+    public Optional<ExemptionMatch> exemptionFor(Rule rule, TableRef table, Instant now) {
+        List<Exemption> covering = exemptions.stream().filter(e -> e.appliesTo(rule, table)).toList();
+        Optional<Exemption> active = covering.stream().filter(e -> !e.expired(now)).findFirst();
+        if (active.isPresent()) {
+            return Optional.of(new ExemptionMatch(active.get(), true));
+        }
+        return covering.stream()
+                .max((a, b) -> a.expires().compareTo(b.expires()))
+                .map(e -> new ExemptionMatch(e, false));
+    }
+
+    /** The facts an audit of this set must collect: the union of what the rules' checks read. */
+    public Set<FactKind> facts() {
+        Set<FactKind> kinds = EnumSet.noneOf(FactKind.class);
+        rules.forEach(r -> kinds.addAll(r.check().spec().facts()));
+        return kinds;
+    }
+
+    /**
+     * The longest duration any rule's parameters name (max_age, window, retention bounds…, tier levels
+     * included), so the collector can bound how far back it lists; zero when none does.
+     */
+    public Duration lookback() {
+        return rules.stream()
+                .flatMap(r -> Stream.concat(Stream.of(r.params()), r.tierParams().values().stream()))
+                .map(Params::asMap)
+                .flatMap(m -> m.values().stream())
+                .filter(Duration.class::isInstance)
+                .map(Duration.class::cast)
+                .max(Duration::compareTo)
+                .orElse(Duration.ZERO);
+    }
+}

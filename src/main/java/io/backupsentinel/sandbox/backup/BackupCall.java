@@ -1,0 +1,171 @@
+package io.backupsentinel.sandbox.backup;
+
+import io.backupsentinel.sandbox.http.RequestContext;
+import io.backupsentinel.sandbox.http.SandboxRequest;
+import io.backupsentinel.sandbox.state.Region;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * One AWS Backup call: its path labels and query parameters, read and validated the way the model
+ * describes them (patterns, enums, ranges, timestamps), and paging over a listing. Bad values are refused
+ * with InvalidParameterValueException naming the parameter.
+ */
+final class BackupCall {
+    static final Pattern ACCOUNT_ID = Pattern.compile("^[0-9]{12}$");
+    static final Pattern VAULT_NAME = Pattern.compile("^[a-zA-Z0-9\\-_]{2,50}$");
+    static final Pattern RESOURCE_TYPE = Pattern.compile("^[a-zA-Z0-9\\-_.]{1,50}$");
+
+    private final SandboxRequest request;
+    private final RequestContext context;
+    private final String operation;
+    private final Map<String, String> labels;
+    private final PageTokens tokens;
+
+    BackupCall(SandboxRequest request, RequestContext context, String operation, Map<String, String> labels,
+               PageTokens tokens) {
+        this.request = request;
+        this.context = context;
+        this.operation = operation;
+        this.labels = labels;
+        this.tokens = tokens;
+    }
+
+    RequestContext context() {
+        return context;
+    }
+
+    Region region() {
+        return context.region();
+    }
+
+    RegionView view() {
+        return new RegionView(context.world(), context.region());
+    }
+
+    Instant now() {
+        return context.now();
+    }
+
+    String label(String name) {
+        return labels.get(name);
+    }
+
+    /** A path label that must match {@code pattern}. */
+    String label(String name, Pattern pattern) {
+        String v = labels.get(name);
+        if (!pattern.matcher(v).matches()) {
+            throw BackupErrors.invalidParameter(name, name + " '" + v + "' does not match " + pattern.pattern());
+        }
+        return v;
+    }
+
+    String query(String name) {
+        return request.queryParam(name);
+    }
+
+    String query(String name, Pattern pattern) {
+        String v = query(name);
+        if (v != null && !pattern.matcher(v).matches()) {
+            throw BackupErrors.invalidParameter(name, name + " '" + v + "' does not match " + pattern.pattern());
+        }
+        return v;
+    }
+
+    String queryEnum(String name, Set<String> allowed) {
+        String v = query(name);
+        if (v != null && !allowed.contains(v)) {
+            throw BackupErrors.invalidParameter(name,
+                    name + " '" + v + "' is not one of " + allowed.stream().sorted().toList());
+        }
+        return v;
+    }
+
+    Boolean queryBoolean(String name) {
+        String v = query(name);
+        if (v == null) {
+            return null;
+        }
+        if (!v.equals("true") && !v.equals("false")) {
+            throw BackupErrors.invalidParameter(name, name + " '" + v + "' is not true or false");
+        }
+        return Boolean.valueOf(v);
+    }
+
+    Integer queryInt(String name, int min, int max) {
+        String v = query(name);
+        if (v == null) {
+            return null;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw BackupErrors.invalidParameter(name, name + " '" + v + "' is not an integer");
+        }
+        if (n < min || n > max) {
+            throw BackupErrors.invalidParameter(name, name + " " + n + " is outside " + min + ".." + max);
+        }
+        return n;
+    }
+
+    /** A query timestamp: ISO-8601 as the SDKs send it, or epoch seconds. */
+    Instant queryTime(String name) {
+        String v = query(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            if (v.matches("-?\\d+(\\.\\d+)?")) {
+                BigDecimal seconds = new BigDecimal(v);
+                return Instant.ofEpochMilli(seconds.movePointRight(3).longValue());
+            }
+            return OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException | ArithmeticException e) {
+            throw BackupErrors.invalidParameter(name, name + " '" + v + "' is not an ISO-8601 timestamp");
+        }
+    }
+
+    /**
+     * One page of {@code items} in the order of {@code sortKey} (unique per item). The token carries the
+     * last key returned, so items added or removed between pages neither repeat nor shift the rest.
+     */
+    <T> Page<T> page(PageParams params, List<T> items, Function<T, String> sortKey) {
+        Integer max = queryInt(params.maxResults(), PageParams.MIN, PageParams.MAX);
+        int limit = max == null ? PageParams.DEFAULT : max;
+        String listing = operation + "|" + context.account() + "|" + context.regionName() + "|" + labels;
+        String token = query(params.nextToken());
+        String after = token == null || token.isEmpty() ? null : tokens.lastKey(listing, token, params.nextToken());
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparing(sortKey));
+        List<T> out = new ArrayList<>();
+        String next = null;
+        for (T item : sorted) {
+            String key = sortKey.apply(item);
+            if (after != null && key.compareTo(after) <= 0) {
+                continue;
+            }
+            if (out.size() == limit) {
+                next = tokens.issue(listing, sortKey.apply(out.get(out.size() - 1)));
+                break;
+            }
+            out.add(item);
+        }
+        return new Page<>(out, next);
+    }
+
+    /** A sort key that lists newer items first, ties broken by id. */
+    static String newestFirst(Instant created, String id) {
+        return String.format("%019d|%s", Long.MAX_VALUE - created.toEpochMilli(), id);
+    }
+}
