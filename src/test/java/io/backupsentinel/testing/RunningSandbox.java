@@ -37,7 +37,7 @@ public final class RunningSandbox implements AutoCloseable {
     }
 
     public static RunningSandbox start(World world, DynamoDbHandler dynamo) {
-        return start(world, dynamo, RoleTrust.existingAccounts(world));
+        return start(world, dynamo, RoleTrust.declaredRoles(world));
     }
 
     public static RunningSandbox start(World world, DynamoDbHandler dynamo, RoleTrust trust) {

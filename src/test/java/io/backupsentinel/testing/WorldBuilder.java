@@ -54,6 +54,12 @@ public final class WorldBuilder {
         return this;
     }
 
+    /** Declares a role (arn:aws:iam::ACCOUNT:role/NAME) that STS AssumeRole may assume. */
+    public WorldBuilder role(String roleArn) {
+        world.account(roleArn.split(":")[4]).roles().add(roleArn);
+        return this;
+    }
+
     /** An ACTIVE table created 100 days ago with PITR off. */
     public Table table(String account, String name, Map<String, String> tags) {
         Region r = region(account, REGION);
@@ -78,7 +84,7 @@ public final class WorldBuilder {
         Region r = region(OWN_ACCOUNT, REGION);
         Table t = r.tables().get(table);
         Instant created = now().minus(age);
-        String arn = t.arn() + "/backup/" + String.format("%013d", created.toEpochMilli()) + "-"
+        String arn = t.arn() + "/backup/" + String.format("%014d", created.toEpochMilli()) + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
         DdbBackup b = new DdbBackup(arn, name, t.name(), t.arn(), t.tableId(), created, created, "AVAILABLE", type,
                 t.sizeBytes(), "AWS_BACKUP".equals(type) ? created.plus(Duration.ofDays(35)) : null);
@@ -91,7 +97,7 @@ public final class WorldBuilder {
         Region r = region(OWN_ACCOUNT, REGION);
         Table t = r.tables().get(table);
         Instant start = now().minus(age);
-        String arn = t.arn() + "/export/" + String.format("%013d", start.toEpochMilli()) + "-"
+        String arn = t.arn() + "/export/" + String.format("%014d", start.toEpochMilli()) + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
         boolean done = !"IN_PROGRESS".equals(status);
         Export e = new Export(arn, t.arn(), t.tableId(), status, start, done ? start.plusSeconds(600) : null,

@@ -40,7 +40,7 @@ final class BackupOperations {
         if ("CREATING".equals(t.status(now))) {
             throw DdbErrors.continuousBackupsUnavailable(t.name());
         }
-        String arn = t.arn() + "/backup/" + String.format("%013d", now.toEpochMilli()) + "-"
+        String arn = t.arn() + "/backup/" + String.format("%014d", now.toEpochMilli()) + "-"
                 + String.format("%08x", ThreadLocalRandom.current().nextInt());
         DdbBackup b = new DdbBackup(arn, backupName, t.name(), t.arn(), t.tableId(), now, now.plus(backupDelay),
                 "CREATING", "USER", t.sizeBytes(), null);
@@ -185,7 +185,6 @@ final class BackupOperations {
         pt.put("WriteCapacityUnits", src.details().writeCapacity());
         st.put("ItemCount", src.table().itemCount());
         st.put("BillingMode", src.details().billingMode());
-        desc.putObject("SourceTableFeatureDetails");
         return desc;
     }
 }

@@ -50,6 +50,13 @@ final class TableDescriptions {
             r.put("RestoreInProgress", "CREATING".equals(status));
         }
         n.put("DeletionProtectionEnabled", false);
+        if ("PAY_PER_REQUEST".equals(d.billingMode())) {
+            // Since late 2024 AWS reports an on-demand table's warm throughput: 12,000 reads and 4,000 writes a second.
+            ObjectNode w = n.putObject("WarmThroughput");
+            w.put("ReadUnitsPerSecond", 12000);
+            w.put("WriteUnitsPerSecond", 4000);
+            w.put("Status", status);
+        }
         return n;
     }
 }

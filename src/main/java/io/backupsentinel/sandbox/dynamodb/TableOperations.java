@@ -29,7 +29,8 @@ final class TableOperations {
     }
 
     ObjectNode listTables(JsonInput in, RequestContext ctx) {
-        int limit = in.integer("Limit", 1, 100) == null ? 100 : in.integer("Limit", 1, 100);
+        Integer given = in.integer("Limit", 1, 100);
+        int limit = given == null ? 100 : given;
         String start = in.string("ExclusiveStartTableName", 3, 255);
         NavigableMap<String, Table> tables = ctx.region().tables();
         NavigableMap<String, Table> rest = start == null ? tables : tables.tailMap(start, false);

@@ -35,6 +35,15 @@ public final class SandboxServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DEFAULT_REGION = "us-east-1";
 
+    static {
+        // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and the
+        // client's delayed ACK hold every keep-alive answer ~40 ms (700 requests/s instead of >10,000).
+        // Read once when the JDK's server config class loads, so it is set before the first server starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final World world;
     private final Map<String, ServiceHandler> handlers = new HashMap<>();
     private volatile RequestGate gate = RequestGate.OPEN;

@@ -3,15 +3,18 @@ package io.backupsentinel.sandbox.sts;
 import io.backupsentinel.sandbox.state.World;
 
 /**
- * Decides whether a caller in one account may assume a role. The scenario declares assumable roles; until
- * the world carries them, {@link #existingAccounts(World)} is the rule: any role in an account that exists
- * in the world may be assumed, and roles in unknown accounts are denied.
+ * Decides whether a caller may assume a role. {@link #declaredRoles(World)} is the scenario's rule: a role
+ * may be assumed when its account exists and declares it in {@code Account.roles()}; anything else is
+ * AccessDenied, as AWS answers for a role that does not exist or does not trust the caller.
  */
 @FunctionalInterface
 public interface RoleTrust {
-    boolean mayAssume(String callerAccount, String roleAccount, String roleName, String externalId);
+    boolean mayAssume(String callerAccount, String roleArn, String externalId);
 
-    static RoleTrust existingAccounts(World world) {
-        return (caller, roleAccount, roleName, externalId) -> world.findAccount(roleAccount).isPresent();
+    static RoleTrust declaredRoles(World world) {
+        return (caller, roleArn, externalId) -> {
+            String account = roleArn.split(":", 6)[4];
+            return world.findAccount(account).map(a -> a.roles().contains(roleArn)).orElse(false);
+        };
     }
 }

@@ -32,7 +32,7 @@ public final class StsHandler implements ServiceHandler {
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
     public StsHandler(World world) {
-        this(world, RoleTrust.existingAccounts(world));
+        this(world, RoleTrust.declaredRoles(world));
     }
 
     public StsHandler(World world, RoleTrust trust) {
@@ -104,7 +104,7 @@ public final class StsHandler implements ServiceHandler {
         if (!m.matches()) {
             throw validation(roleArn + " is invalid");
         }
-        if (!trust.mayAssume(ctx.account(), m.group(1), m.group(2), externalId)) {
+        if (!trust.mayAssume(ctx.account(), roleArn, externalId)) {
             throw new AwsError(403, "AccessDenied", "User: " + callerArn + " is not authorized to perform: "
                     + "sts:AssumeRole on resource: " + roleArn);
         }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BackupNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ContinuousBackupsUnavailableException;
 import software.amazon.awssdk.services.dynamodb.model.InvalidRestoreTimeException;
 import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryStatus;
 import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryUnavailableException;
@@ -60,6 +61,23 @@ class RestoresIT {
         assertThat(ddb.listTagsOfResource(r -> r.resourceArn(later.tableArn())).tags()).isEmpty();
         assertThat(ddb.describeContinuousBackups(r -> r.tableName("orders-restored")).continuousBackupsDescription()
                 .pointInTimeRecoveryDescription().pointInTimeRecoveryStatus()).isEqualTo(PointInTimeRecoveryStatus.DISABLED);
+    }
+
+    @Test
+    void backups_of_a_table_still_being_restored_are_unavailable() {
+        world.table("orders", Map.of());
+        world.pitr("orders", Duration.ofDays(3), 35);
+        DynamoDbClient ddb = client();
+        ddb.restoreTableToPointInTime(r -> r.sourceTableName("orders").targetTableName("restoring").useLatestRestorableTime(true));
+
+        assertThatThrownBy(() -> ddb.updateContinuousBackups(r -> r.tableName("restoring")
+                .pointInTimeRecoverySpecification(s -> s.pointInTimeRecoveryEnabled(true))))
+                .isInstanceOf(ContinuousBackupsUnavailableException.class);
+        assertThatThrownBy(() -> ddb.createBackup(r -> r.tableName("restoring").backupName("too-early")))
+                .isInstanceOf(ContinuousBackupsUnavailableException.class);
+        world.world().clock().advance(Duration.ofMinutes(20));
+        assertThat(ddb.createBackup(r -> r.tableName("restoring").backupName("in-time")).backupDetails().backupName())
+                .isEqualTo("in-time");
     }
 
     @Test

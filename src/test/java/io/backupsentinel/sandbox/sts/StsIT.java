@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StsIT {
     private static final String AUDIT_ROLE = "arn:aws:iam::222222222222:role/BackupSentinelAudit";
-    private final WorldBuilder world = WorldBuilder.create().account(WorldBuilder.OTHER_ACCOUNT);
+    private final WorldBuilder world = WorldBuilder.create().account(WorldBuilder.OTHER_ACCOUNT).role(AUDIT_ROLE);
     private RunningSandbox sandbox;
 
     @AfterEach
@@ -102,9 +102,17 @@ class StsIT {
     }
 
     @Test
+    void a_role_the_account_does_not_declare_is_access_denied() {
+        StsClient sts = client();
+
+        assertThatThrownBy(() -> sts.assumeRole(b -> b.roleArn("arn:aws:iam::222222222222:role/Admin").roleSessionName("x1")))
+                .isInstanceOfSatisfying(StsException.class, e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied"));
+    }
+
+    @Test
     void a_role_the_trust_refuses_is_access_denied() {
         sandbox = RunningSandbox.start(world.world(), new io.backupsentinel.sandbox.dynamodb.DynamoDbHandler(),
-                (caller, account, role, externalId) -> role.equals("BackupSentinelAudit") && "ext-1".equals(externalId));
+                (caller, role, externalId) -> role.equals(AUDIT_ROLE) && "ext-1".equals(externalId));
         StsClient sts = sandbox.sts(RunningSandbox.OWN_KEYS);
 
         assertThatThrownBy(() -> sts.assumeRole(b -> b.roleArn(AUDIT_ROLE).roleSessionName("audit")))
