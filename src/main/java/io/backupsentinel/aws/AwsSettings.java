@@ -61,6 +61,12 @@ public record AwsSettings(List<String> regions, List<Account> accounts, String s
                 attemptTimeout, endpoint, creds);
     }
 
+    /** The same settings, talking to {@code endpoint} with a static key pair (the embedded sandbox). */
+    public AwsSettings withEndpoint(URI endpoint, String accessKeyId, String secretAccessKey) {
+        return withEndpoint(endpoint, software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(accessKeyId, secretAccessKey)));
+    }
+
     public AwsSettings withRegions(List<String> newRegions) {
         return new AwsSettings(newRegions, accounts, sessionName, rateLimits, maxConcurrency, callTimeout,
                 attemptTimeout, endpointOverride, credentials);

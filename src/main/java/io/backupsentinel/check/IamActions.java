@@ -11,11 +11,14 @@ import java.util.Set;
 final class IamActions {
     static final List<String> PITR = List.of("dynamodb:DescribeContinuousBackups");
     static final List<String> ON_DEMAND_BACKUPS = List.of("dynamodb:ListBackups");
-    static final List<String> RECOVERY_POINTS = List.of("backup:ListRecoveryPointsByResource");
+    /** Recovery points are listed per vault (one paged listing for every table), so the vaults are listed first. */
+    static final List<String> RECOVERY_POINTS = List.of("backup:ListBackupVaults",
+            "backup:ListRecoveryPointsByBackupVault");
     static final List<String> EXPORTS = List.of("dynamodb:ListExports", "dynamodb:DescribeExport");
     static final List<String> PLANS = List.of("backup:ListBackupPlans", "backup:GetBackupPlan",
             "backup:ListBackupSelections", "backup:GetBackupSelection");
-    static final List<String> VAULTS = List.of("backup:ListBackupVaults", "backup:DescribeBackupVault");
+    /** ListBackupVaults carries the lock, retention and key fields; no DescribeBackupVault per vault is needed. */
+    static final List<String> VAULTS = List.of("backup:ListBackupVaults");
     static final List<String> BACKUP_JOBS = List.of("backup:ListBackupJobs");
     static final List<String> COPY_JOBS = List.of("backup:ListCopyJobs");
     static final List<String> RESTORE_JOBS = List.of("backup:ListRestoreJobs");

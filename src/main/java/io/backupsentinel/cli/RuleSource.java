@@ -25,6 +25,16 @@ final class RuleSource {
     private RuleSource() {
     }
 
+    static Path resolve(Path option, SentinelConfig config, boolean sandbox) {
+        if (option != null) {
+            return option;
+        }
+        if (config != null && config.rules() != null) {
+            return config.rules();
+        }
+        return sandbox ? bundled() : Path.of("rules");
+    }
+
     static LoadResult load(Path dir) {
         return new RuleLoader(CheckRegistry.standard()).load(dir);
     }

@@ -30,7 +30,7 @@ final class Assembler {
         exemptions.forEach(e -> ruleExists(e, byName));
         List<Binding<?>> bindings = new ArrayList<>();
         for (Drafts.RuleDraft draft : rules) {
-            bindings.add(draft.params() == null ? null : bind(draft.check(), draft, tiers));
+            bindings.add(draft.params() == null ? null : bind(draft.check(), draft, draft.tiered() ? tiers : null));
         }
         if (problems.count() > 0) {
             return LoadResult.invalid(problems.sorted());
@@ -40,7 +40,7 @@ final class Assembler {
         for (int i = 0; i < rules.size(); i++) {
             Drafts.RuleDraft d = rules.get(i);
             built.add(new Rule(d.name(), d.description(), d.severity(), d.owner(), d.frameworks(), d.schedule(),
-                    d.scope(), tiers == null ? null : tiers.tag(), bindings.get(i), d.where()));
+                    d.scope(), tiers == null || !d.tiered() ? null : tiers.tag(), bindings.get(i), d.where()));
         }
         return LoadResult.valid(new RuleSet(built, tiers == null ? null : tiers.toTiers(),
                 exemptions.stream().map(Drafts.ExemptionDraft::exemption).toList(), sourceFiles));

@@ -19,7 +19,8 @@ final class Drafts {
     /** One rule as read; {@code params} is set only when the check is known and all its parameters valid. */
     record RuleDraft(Problems.InFile problems, Node node, String name, Node nameNode, String description,
                      Check<?> check, Node checkNode, Severity severity, String owner, List<String> frameworks,
-                     Schedule schedule, Scope scope, Map<String, Object> params, Node paramsNode) {
+                     Schedule schedule, Scope scope, Map<String, Object> params, Node paramsNode,
+                     boolean tiered) {
         Where where() {
             return Where.of(problems.file(), node);
         }

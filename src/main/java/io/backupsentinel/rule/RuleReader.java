@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /** Layers 2–3 for one entry of {@code rules:}: its keys, their shapes, the check and its parameters. */
 final class RuleReader {
     static final List<String> KEYS = List.of("name", "description", "check", "severity", "owner", "frameworks",
-            "schedule", "scope", "params");
+            "schedule", "scope", "params", "tiered");
     static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
     static final List<String> SEVERITIES = Arrays.stream(Severity.values()).map(Severity::label).toList();
 
@@ -44,7 +44,8 @@ final class RuleReader {
         Drafts.RuleDraft draft = new Drafts.RuleDraft(problems, node, name, f.node("name"),
                 f.text("description").orElse(""), check, f.node("check"), severity, f.text("owner").orElse(null),
                 f.strings("frameworks"), ScheduleReader.read(f.node("schedule"), problems, label),
-                new ScopeReader(problems, label).read(f.node("scope")), null, f.node("params"));
+                new ScopeReader(problems, label).read(f.node("scope")), null, f.node("params"),
+                tiered(f, problems, label));
         if (check == null) {
             return draft;
         }
@@ -56,7 +57,19 @@ final class RuleReader {
     private static Drafts.RuleDraft withParams(Drafts.RuleDraft d, ParamReader.Read params) {
         return new Drafts.RuleDraft(d.problems(), d.node(), d.name(), d.nameNode(), d.description(), d.check(),
                 d.checkNode(), d.severity(), d.owner(), d.frameworks(), d.schedule(), d.scope(), params.values(),
-                d.paramsNode());
+                d.paramsNode(), d.tiered());
+    }
+
+    /** {@code tiered: false} keeps a rule's own params for every table, whatever its tier tag says. */
+    private static boolean tiered(Fields f, Problems.InFile problems, String label) {
+        Optional<String> text = f.text("tiered");
+        if (text.isEmpty() || text.get().equals("true")) {
+            return true;
+        }
+        if (!text.get().equals("false")) {
+            problems.at(f.node("tiered"), label, "tiered must be true or false, not '" + text.get() + "'");
+        }
+        return false;
     }
 
     private Check<?> check(Fields f, Node node, Problems.InFile problems, String label) {

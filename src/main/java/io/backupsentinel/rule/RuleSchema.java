@@ -86,6 +86,8 @@ public final class RuleSchema {
         p.putObject("scope").put("$ref", "#/$defs/scope");
         p.putObject("params").put("type", "object").put("description", "The check's parameters; tier levels"
                 + " override them.");
+        p.putObject("tiered").put("type", "boolean").put("default", true).put("description", "false: the rule's"
+                + " own params hold for every table, whatever its tier tag says.");
         ArrayNode perCheck = rule.putArray("allOf");
         for (Check<?> c : registry.all()) {
             CheckSpec spec = c.spec();

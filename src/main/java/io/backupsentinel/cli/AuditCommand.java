@@ -1,0 +1,97 @@
+package io.backupsentinel.cli;
+
+import io.backupsentinel.aws.AwsCollector;
+import io.backupsentinel.aws.AwsSettings;
+import io.backupsentinel.engine.Audit;
+import io.backupsentinel.engine.AuditResult;
+import io.backupsentinel.rule.LoadResult;
+import io.backupsentinel.sandbox.Sandbox;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+/** {@code audit}: one audit, printed, with an exit code a pipeline can act on. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "Run one audit and print the findings. Exit 0 when all are compliant, 1 when a finding"
+                + " is NON_COMPLIANT, 2 when a finding is UNKNOWN or a collection failed.")
+final class AuditCommand implements Callable<Integer> {
+    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (accounts, regions, rules)")
+    Path config;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "rules directory or file")
+    Path rules;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "json, csv or text (default: ${DEFAULT-VALUE})")
+    OutputFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "write here instead of standard output")
+    Path output;
+
+    @Option(names = "--sandbox", description = "audit an embedded sandbox AWS instead of AWS")
+    boolean sandbox;
+
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "with --sandbox: the scenario to serve (default: the bundled demo)")
+    Path scenario;
+
+    @Override
+    public Integer call() throws Exception {
+        if (scenario != null && !sandbox) {
+            System.err.println("--scenario needs --sandbox");
+            return 2;
+        }
+        SentinelConfig cfg;
+        try {
+            cfg = config == null ? SentinelConfig.defaults() : SentinelConfig.load(config);
+        } catch (ConfigException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        Path ruleDir = RuleSource.resolve(rules, cfg, sandbox);
+        LoadResult loaded = RuleSource.load(ruleDir);
+        if (!loaded.isValid()) {
+            loaded.errors().forEach(e -> System.err.println(e));
+            System.err.println(loaded.errors().size() + " rule error(s); run `validate` for details.");
+            return 2;
+        }
+        AuditResult result;
+        if (sandbox) {
+            try (Sandbox box = Sandbox.start(scenario, 0)) {
+                AwsSettings settings = (config == null ? SandboxSettings.wholeWorld(box.world()) : cfg.aws())
+                        .withEndpoint(URI.create(box.endpoint()), Sandbox.ACCESS_KEY, Sandbox.SECRET_KEY);
+                result = audit(settings, loaded, box.clock());
+            }
+        } else {
+            result = audit(cfg.aws(), loaded, Clock.systemUTC());
+        }
+        write(result);
+        return result.exitCode();
+    }
+
+    private static AuditResult audit(AwsSettings settings, LoadResult rules, Clock clock) {
+        try (AwsCollector collector = new AwsCollector(settings, (service, operation, outcome) -> { }, clock)) {
+            return new Audit(collector, clock).run(rules.ruleSet());
+        }
+    }
+
+    private void write(AuditResult result) throws IOException {
+        if (output == null) {
+            Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            AuditOutput.write(result, format, out);
+        } else {
+            try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                AuditOutput.write(result, format, out);
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.backupsentinel.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.backupsentinel.aws.AwsSettings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The daemon's and the audit's configuration file: where the rules are and which AWS accounts and regions
+ * to audit. Unknown keys are errors, so a typo never silently falls back to a default.
+ */
+public record SentinelConfig(Path source, Path rules, AwsSettings aws) {
+    private static final Set<String> KEYS = Set.of("rules", "aws");
+
+    /** No file: the rules in ./rules, the caller's own account in the SDK's default region. */
+    public static SentinelConfig defaults() {
+        return new SentinelConfig(null, null, AwsSettings.defaults());
+    }
+
+    public static SentinelConfig load(Path file) {
+        JsonNode root;
+        try {
+            root = new YAMLMapper().readTree(Files.readString(file));
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr() + ": ";
+            throw new ConfigException(file + ":" + where + "not valid YAML: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            root = MissingNode.getInstance();
+        } else if (!root.isObject()) {
+            throw new ConfigException(file + ": the configuration must be a mapping with the keys " + KEYS);
+        }
+        List<String> unknown = new ArrayList<>();
+        root.fieldNames().forEachRemaining(k -> {
+            if (!KEYS.contains(k)) {
+                unknown.add(k);
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new ConfigException(file + ": unknown key(s) " + unknown + "; known keys: " + KEYS);
+        }
+        Path rules = null;
+        JsonNode r = root.path("rules");
+        if (!r.isMissingNode()) {
+            if (!r.isTextual() || r.asText().isBlank()) {
+                throw new ConfigException(file + ": rules: must be the path of a rules directory");
+            }
+            Path base = file.toAbsolutePath().getParent();
+            rules = base.resolve(r.asText()).normalize();
+        }
+        AwsSettings aws;
+        try {
+            aws = root.has("aws") ? AwsSettings.fromJson(root.get("aws")) : AwsSettings.defaults();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file + ": aws." + e.getMessage(), e);
+        }
+        return new SentinelConfig(file, rules, aws);
+    }
+}

@@ -1,0 +1,85 @@
+package io.backupsentinel.sandbox;
+
+import io.backupsentinel.sandbox.backup.BackupHandler;
+import io.backupsentinel.sandbox.dynamodb.DynamoDbHandler;
+import io.backupsentinel.sandbox.fault.SandboxGate;
+import io.backupsentinel.sandbox.http.SandboxServer;
+import io.backupsentinel.sandbox.scenario.Scenario;
+import io.backupsentinel.sandbox.scenario.ScenarioLoader;
+import io.backupsentinel.sandbox.state.VirtualClock;
+import io.backupsentinel.sandbox.state.World;
+import io.backupsentinel.sandbox.sts.StsHandler;
+import io.backupsentinel.sandbox.tagging.TaggingHandler;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The embedded AWS, ready to use: a scenario loaded into a world, the fault and limit gate it asks for,
+ * and DynamoDB, AWS Backup, tagging and STS served on one port. Used by {@code demo}, {@code audit
+ * --sandbox}, {@code sandbox}, tests and benchmarks; never by {@code run}.
+ */
+public final class Sandbox implements AutoCloseable {
+    /** Any access key works; keys a scenario does not list act in its default account. */
+    public static final String ACCESS_KEY = "AKIASANDBOXDEFAULT00";
+    public static final String SECRET_KEY = "sandbox-secret-key";
+
+    private final Scenario scenario;
+    private final SandboxServer server;
+    private final SandboxGate gate;
+
+    private Sandbox(Scenario scenario, SandboxServer server, SandboxGate gate) {
+        this.scenario = scenario;
+        this.server = server;
+        this.gate = gate;
+    }
+
+    /** Starts the scenario file (null: the bundled demo) on the port (0: any free port) of 127.0.0.1. */
+    public static Sandbox start(Path scenarioFile, int port) {
+        VirtualClock clock = VirtualClock.system();
+        Scenario scenario = scenarioFile == null ? ScenarioLoader.demo(clock) : ScenarioLoader.load(scenarioFile, clock);
+        return start(scenario, port);
+    }
+
+    public static Sandbox start(Scenario scenario, int port) {
+        World world = scenario.world();
+        SandboxServer server = new SandboxServer(world, List.of(new DynamoDbHandler(), new BackupHandler(),
+                new TaggingHandler(), new StsHandler(world)));
+        SandboxGate gate = scenario.gate();
+        server.setGate(gate);
+        try {
+            server.start(port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the sandbox on port " + port + ": " + e.getMessage(), e);
+        }
+        return new Sandbox(scenario, server, gate);
+    }
+
+    public String endpoint() {
+        return server.endpoint();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public World world() {
+        return scenario.world();
+    }
+
+    public VirtualClock clock() {
+        return scenario.world().clock();
+    }
+
+    /** Rate limits, latency, error rates and outages, changeable while the sandbox runs. */
+    public SandboxGate gate() {
+        return gate;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
