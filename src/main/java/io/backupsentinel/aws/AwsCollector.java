@@ -32,7 +32,9 @@ public final class AwsCollector implements BackupInventory, AutoCloseable {
     private final List<String> regions;
     private final SdkClients clients;
     private final Workers workers;
-    private final StsClient sts;
+    /** One STS client per region, made when first needed; the first region whose STS answers is used. */
+    private final Map<String, StsClient> stsByRegion = new ConcurrentHashMap<>();
+    private volatile StsClient sts;
     private final Map<String, AwsCredentialsProvider> roleCredentials = new ConcurrentHashMap<>();
     private final Map<Target, TargetSession> sessions = new ConcurrentHashMap<>();
     private volatile String callerAccount;
@@ -53,7 +55,6 @@ public final class AwsCollector implements BackupInventory, AutoCloseable {
         this.regions = settings.regions().isEmpty() ? List.of(defaultRegion()) : settings.regions();
         this.clients = new SdkClients(settings);
         this.workers = new Workers(settings.maxConcurrency());
-        this.sts = clients.sts(regions.get(0), new RequestCounts(listener));
     }
 
     /** The regions this collector audits (the SDK's default region when none were configured). */
@@ -90,7 +91,7 @@ public final class AwsCollector implements BackupInventory, AutoCloseable {
     String callerAccount() {
         if (callerAccount == null) {
             try {
-                callerAccount = sts.getCallerIdentity().account();
+                callerIdentity();
             } catch (RuntimeException e) {
                 return TargetSession.UNKNOWN_ACCOUNT;
             }
@@ -98,10 +99,36 @@ public final class AwsCollector implements BackupInventory, AutoCloseable {
         return callerAccount;
     }
 
+    /**
+     * Asks STS who the caller is, region by region until one answers: STS is regional, and one region's
+     * outage must not make every account unknown. The region that answered serves AssumeRole too.
+     */
+    private synchronized void callerIdentity() {
+        RuntimeException last = null;
+        for (String region : regions) {
+            StsClient client = stsByRegion.computeIfAbsent(region, r -> clients.sts(r, new RequestCounts(listener)));
+            try {
+                callerAccount = client.getCallerIdentity().account();
+                sts = client;
+                return;
+            } catch (RuntimeException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private StsClient sts() {
+        if (sts == null) {
+            callerIdentity();
+        }
+        return sts;
+    }
+
     private AwsCredentialsProvider credentialsFor(Target target) {
         if (TargetSession.UNKNOWN_ACCOUNT.equals(target.account())) {
             try {
-                sts.getCallerIdentity();
+                callerIdentity();
                 throw new AccountFailure("the caller's account is unknown; collect the targets again");
             } catch (RuntimeException e) {
                 throw e instanceof AccountFailure a ? a : new AccountFailure(Causes.of("GetCallerIdentity", e));
@@ -115,8 +142,9 @@ public final class AwsCollector implements BackupInventory, AutoCloseable {
                 .filter(a -> !a.self() && target.account().equals(a.accountId())).findFirst()
                 .orElseThrow(() -> new AccountFailure("account " + target.account()
                         + " is not configured in aws.accounts"));
-        AwsCredentialsProvider provider = roleCredentials.computeIfAbsent(role.roleArn(), arn -> assumeRole(role));
+        AwsCredentialsProvider provider;
         try {
+            provider = roleCredentials.computeIfAbsent(role.roleArn(), arn -> assumeRole(role));
             // Resolving here (cached until near expiry) makes a denied role fail its targets with a clear cause.
             provider.resolveCredentials();
         } catch (RuntimeException e) {
@@ -131,7 +159,7 @@ public final class AwsCollector implements BackupInventory, AutoCloseable {
     private AwsCredentialsProvider assumeRole(AwsSettings.Account role) {
         String session = role.sessionName() != null ? role.sessionName() : settings.sessionName();
         return StsAssumeRoleCredentialsProvider.builder()
-                .stsClient(sts)
+                .stsClient(sts())
                 .refreshRequest(r -> r.roleArn(role.roleArn()).roleSessionName(session).externalId(role.externalId()))
                 .build();
     }
@@ -157,7 +185,7 @@ public final class AwsCollector implements BackupInventory, AutoCloseable {
                 }
             }
         });
-        sts.close();
+        stsByRegion.values().forEach(StsClient::close);
         workers.close();
         clients.close();
     }
