@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.backupsentinel.aws.AwsSettings;
 
+import io.backupsentinel.model.Durations;
+
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,12 +20,15 @@ import java.util.Set;
  * The daemon's and the audit's configuration file: where the rules are and which AWS accounts and regions
  * to audit. Unknown keys are errors, so a typo never silently falls back to a default.
  */
-public record SentinelConfig(Path source, Path rules, AwsSettings aws) {
-    private static final Set<String> KEYS = Set.of("rules", "aws");
+public record SentinelConfig(Path source, Path rules, AwsSettings aws, Duration collectEvery, Duration evaluateEvery) {
+    private static final Set<String> KEYS = Set.of("rules", "aws", "daemon");
+    private static final Set<String> DAEMON_KEYS = Set.of("collect_every", "evaluate_every");
+    private static final Duration COLLECT_EVERY = Duration.ofMinutes(15);
+    private static final Duration EVALUATE_EVERY = Duration.ofMinutes(1);
 
     /** No file: the rules in ./rules, the caller's own account in the SDK's default region. */
     public static SentinelConfig defaults() {
-        return new SentinelConfig(null, null, AwsSettings.defaults());
+        return new SentinelConfig(null, null, AwsSettings.defaults(), COLLECT_EVERY, EVALUATE_EVERY);
     }
 
     public static SentinelConfig load(Path file) {
@@ -64,6 +70,29 @@ public record SentinelConfig(Path source, Path rules, AwsSettings aws) {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(file + ": aws." + e.getMessage(), e);
         }
-        return new SentinelConfig(file, rules, aws);
+        JsonNode daemon = root.path("daemon");
+        daemon.fieldNames().forEachRemaining(k -> {
+            if (!DAEMON_KEYS.contains(k)) {
+                throw new ConfigException(file + ": daemon." + k + ": unknown key; known keys: " + DAEMON_KEYS);
+            }
+        });
+        return new SentinelConfig(file, rules, aws, duration(file, daemon, "collect_every", COLLECT_EVERY),
+                duration(file, daemon, "evaluate_every", EVALUATE_EVERY));
+    }
+
+    private static Duration duration(Path file, JsonNode daemon, String key, Duration fallback) {
+        JsonNode n = daemon.path(key);
+        if (n.isMissingNode()) {
+            return fallback;
+        }
+        try {
+            Duration d = Durations.parse(n.asText());
+            if (d.compareTo(Duration.ofSeconds(10)) < 0) {
+                throw new IllegalArgumentException("must be at least 10s");
+            }
+            return d;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file + ": daemon." + key + ": " + e.getMessage());
+        }
     }
 }

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Turns collected facts into findings: every rule on every table in its scope, exemptions honoured, and
@@ -44,15 +45,20 @@ public final class Evaluator {
 
     /** Findings ordered by account, region, table, then the rules' order in their files. */
     public List<Finding> evaluate(List<RegionSnapshot> snapshots, Instant now) {
+        return evaluate(snapshots, now, rule -> true);
+    }
+
+    /** The findings of the rules that {@code which} accepts: the daemon evaluates each rule on its own schedule. */
+    public List<Finding> evaluate(List<RegionSnapshot> snapshots, Instant now, Predicate<Rule> which) {
         List<Finding> out = new ArrayList<>();
         // Sorting the few targets and each target's tables costs far less than sorting every finding.
         List<RegionSnapshot> ordered = snapshots.stream().sorted(TARGET_ORDER).toList();
         for (RegionSnapshot s : ordered) {
             if (s.failure() != null) {
-                out.addAll(unreachable(s.target(), s.failure(), now));
+                out.addAll(unreachable(s.target(), s.failure(), now, which));
             } else {
                 s.tables().stream().sorted(TABLE_ORDER).toList().parallelStream()
-                        .map(t -> evaluate(t, now)).forEachOrdered(out::addAll);
+                        .map(t -> evaluate(t, now, which)).forEachOrdered(out::addAll);
             }
         }
         return out;
@@ -60,9 +66,13 @@ public final class Evaluator {
 
     /** Every rule whose scope holds this table, judged now. */
     public List<Finding> evaluate(TableFacts facts, Instant now) {
+        return evaluate(facts, now, rule -> true);
+    }
+
+    private List<Finding> evaluate(TableFacts facts, Instant now, Predicate<Rule> which) {
         List<Finding> out = new ArrayList<>();
         for (Rule rule : rules.rules()) {
-            if (rule.scope().matches(facts.table(), facts.tags())) {
+            if (which.test(rule) && rule.scope().matches(facts.table(), facts.tags())) {
                 out.add(judge(rule, facts, now));
             }
         }
@@ -92,10 +102,10 @@ public final class Evaluator {
                 rule.severity(), outcome.status(), outcome.observed(), outcome.expected(), outcome.message(), now);
     }
 
-    private List<Finding> unreachable(Target target, String cause, Instant now) {
+    private List<Finding> unreachable(Target target, String cause, Instant now, Predicate<Rule> which) {
         List<Finding> out = new ArrayList<>();
         for (Rule rule : rules.rules()) {
-            if (rule.scope().reaches(target)) {
+            if (which.test(rule) && rule.scope().reaches(target)) {
                 out.add(new Finding(target.account(), target.region(), "*", null, rule.name(),
                         rule.check().spec().name(), rule.severity(), Status.UNKNOWN, "unknown",
                         "tables of " + target + " listed", "could not collect " + target + ": " + cause, now));
