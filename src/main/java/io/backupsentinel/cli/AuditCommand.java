@@ -72,7 +72,13 @@ final class AuditCommand implements Callable<Integer> {
                 result = audit(settings, loaded, box.clock());
             }
         } else {
-            result = audit(cfg.aws(), loaded, Clock.systemUTC());
+            try {
+                result = audit(cfg.aws(), loaded, Clock.systemUTC());
+            } catch (IllegalStateException e) {
+                // e.g. no region configured and none in the SDK's settings: nothing could be collected.
+                System.err.println("cannot audit: " + e.getMessage());
+                return 2;
+            }
         }
         write(result);
         return result.exitCode();

@@ -41,7 +41,13 @@ final class RunCommand implements Callable<Integer> {
             return 2;
         }
         Clock clock = Clock.systemUTC();
-        AwsCollector collector = new AwsCollector(cfg.aws(), (s, o, r) -> { }, clock);
+        AwsCollector collector;
+        try {
+            collector = new AwsCollector(cfg.aws(), (s, o, r) -> { }, clock);
+        } catch (IllegalStateException e) {
+            System.err.println("cannot start: " + e.getMessage());
+            return 2;
+        }
         // Facts older than three collection intervals mean collection is failing: judge them UNKNOWN.
         Monitor monitor = new Monitor(new Audit(collector, clock), loaded.ruleSet(), clock,
                 cfg.collectEvery().multipliedBy(3));
