@@ -68,7 +68,7 @@ public record SentinelConfig(Path source, Path rules, AwsSettings aws, Duration 
         try {
             aws = root.has("aws") ? AwsSettings.fromJson(root.get("aws")) : AwsSettings.defaults();
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(file + ": aws." + e.getMessage(), e);
+            throw new ConfigException(file + ": " + e.getMessage(), e);
         }
         JsonNode daemon = root.path("daemon");
         daemon.fieldNames().forEachRemaining(k -> {
