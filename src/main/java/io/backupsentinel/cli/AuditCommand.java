@@ -58,9 +58,8 @@ final class AuditCommand implements Callable<Integer> {
             return 2;
         }
         Path ruleDir = RuleSource.resolve(rules, cfg, sandbox);
-        LoadResult loaded = RuleSource.load(ruleDir);
+        LoadResult loaded = RuleSource.loadPrintingErrors(ruleDir, System.err);
         if (!loaded.isValid()) {
-            loaded.errors().forEach(e -> System.err.println(e));
             System.err.println(loaded.errors().size() + " rule error(s); run `validate` for details.");
             return 2;
         }

@@ -17,10 +17,8 @@ final class IamPolicyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = rules != null ? rules : Path.of("rules");
-        LoadResult result = RuleSource.load(dir);
+        LoadResult result = RuleSource.loadPrintingErrors(RuleSource.resolve(rules, null, false), System.err);
         if (!result.isValid()) {
-            result.errors().forEach(e -> System.err.println(e));
             return 1;
         }
         System.out.println(IamPolicy.forRules(result.ruleSet()));

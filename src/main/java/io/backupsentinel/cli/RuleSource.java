@@ -5,6 +5,7 @@ import io.backupsentinel.rule.LoadResult;
 import io.backupsentinel.rule.RuleLoader;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -37,6 +38,17 @@ final class RuleSource {
 
     static LoadResult load(Path dir) {
         return new RuleLoader(CheckRegistry.standard()).load(dir);
+    }
+
+    /**
+     * Loads the rules and prints each error (FILE:LINE:COLUMN: …) on a line of its own to {@code errors}:
+     * {@code validate} reports them on stdout as its output, the other commands on stderr. A valid set prints
+     * nothing.
+     */
+    static LoadResult loadPrintingErrors(Path dir, PrintStream errors) {
+        LoadResult result = load(dir);
+        result.errors().forEach(errors::println);
+        return result;
     }
 
     static Path bundled() {

@@ -35,9 +35,8 @@ final class RunCommand implements Callable<Integer> {
             return 2;
         }
         Path ruleDir = RuleSource.resolve(null, cfg, false);
-        LoadResult loaded = RuleSource.load(ruleDir);
+        LoadResult loaded = RuleSource.loadPrintingErrors(ruleDir, System.err);
         if (!loaded.isValid()) {
-            loaded.errors().forEach(System.err::println);
             return 2;
         }
         Clock clock = Clock.systemUTC();

@@ -17,10 +17,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = rules != null ? rules : Path.of("rules");
-        LoadResult result = RuleSource.load(dir);
+        Path dir = RuleSource.resolve(rules, null, false);
+        LoadResult result = RuleSource.loadPrintingErrors(dir, System.out);
         if (!result.isValid()) {
-            result.errors().forEach(e -> System.out.println(e));
             System.err.println(result.errors().size() + " error(s); nothing was applied.");
             return 1;
         }

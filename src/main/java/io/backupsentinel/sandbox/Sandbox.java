@@ -2,8 +2,11 @@ package io.backupsentinel.sandbox;
 
 import io.backupsentinel.sandbox.backup.BackupHandler;
 import io.backupsentinel.sandbox.dynamodb.DynamoDbHandler;
+import io.backupsentinel.sandbox.fault.FaultPlan;
 import io.backupsentinel.sandbox.fault.SandboxGate;
+import io.backupsentinel.sandbox.http.RequestGate;
 import io.backupsentinel.sandbox.http.SandboxServer;
+import io.backupsentinel.sandbox.http.ServiceHandler;
 import io.backupsentinel.sandbox.scenario.Scenario;
 import io.backupsentinel.sandbox.scenario.ScenarioLoader;
 import io.backupsentinel.sandbox.state.VirtualClock;
@@ -14,6 +17,7 @@ import io.backupsentinel.sandbox.tagging.TaggingHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,10 +47,32 @@ public final class Sandbox implements AutoCloseable {
         return start(scenario, port);
     }
 
-    public static Sandbox start(Scenario scenario, int port) {
+    /**
+     * Starts a world built in code, without faults or limits (tests add them through {@link #gate()}); each
+     * override replaces a standard handler as in {@link #start(Scenario, int, ServiceHandler...)}.
+     */
+    public static Sandbox start(World world, int port, ServiceHandler... overrides) {
+        return start(new Scenario(world, FaultPlan.NONE), port, overrides);
+    }
+
+    /**
+     * Starts the scenario with the four standard handlers, except that each override replaces the one serving
+     * the same signing name (tests: DynamoDB with other delays, STS with another role trust, a wrapped handler).
+     */
+    public static Sandbox start(Scenario scenario, int port, ServiceHandler... overrides) {
         World world = scenario.world();
-        SandboxServer server = new SandboxServer(world, List.of(new DynamoDbHandler(), new BackupHandler(),
+        List<ServiceHandler> handlers = new ArrayList<>(List.of(new DynamoDbHandler(), new BackupHandler(),
                 new TaggingHandler(), new StsHandler(world)));
+        for (ServiceHandler override : overrides) {
+            List<String> served = handlers.stream().map(ServiceHandler::signingName).toList();
+            int i = served.indexOf(override.signingName());
+            if (i < 0) {
+                throw new IllegalArgumentException("no sandbox service is signed as '" + override.signingName()
+                        + "' to override; the sandbox serves " + served);
+            }
+            handlers.set(i, override);
+        }
+        SandboxServer server = new SandboxServer(world, handlers);
         SandboxGate gate = scenario.gate();
         server.setGate(gate);
         try {
@@ -76,6 +102,14 @@ public final class Sandbox implements AutoCloseable {
     /** Rate limits, latency, error rates and outages, changeable while the sandbox runs. */
     public SandboxGate gate() {
         return gate;
+    }
+
+    /**
+     * Puts another gate in front of the handlers in place of {@link #gate()}, for tests that need a fault the
+     * gate cannot state (e.g. one that fails only the first call, or counts calls).
+     */
+    public void replaceGate(RequestGate replacement) {
+        server.setGate(replacement);
     }
 
     @Override

@@ -6,16 +6,15 @@ import io.backupsentinel.model.OnDemandBackup;
 import io.backupsentinel.model.TableFacts;
 import io.backupsentinel.model.Target;
 import io.backupsentinel.model.Vault;
+import io.backupsentinel.testing.AwsEndpoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -46,7 +45,7 @@ class MotoCollectorIT {
     private static final String REGION = "us-east-1";
     private static final String ROLE = "arn:aws:iam::222222222222:role/BackupSentinelAudit";
     private static final AwsCredentialsProvider CREDS =
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAIOSFODNN7EXAMPLE", "not-a-secret"));
+            AwsEndpoint.keys("AKIAIOSFODNN7EXAMPLE", "not-a-secret");
 
     private MotoProcess moto;
     private AwsCollector collector;
@@ -66,10 +65,10 @@ class MotoCollectorIT {
         moto = MotoProcess.start();
         started = Instant.now();
         URI endpoint = URI.create(moto.endpoint());
-        try (StsClient sts = StsClient.builder().endpointOverride(endpoint).region(Region.of(REGION))
-                .credentialsProvider(CREDS).build()) {
+        AwsEndpoint aws = new AwsEndpoint(endpoint, REGION, CREDS);
+        try (StsClient sts = aws.sts()) {
             self = sts.getCallerIdentity().account();
-            try (DynamoDbClient ddb = ddb(endpoint, CREDS)) {
+            try (DynamoDbClient ddb = aws.dynamo()) {
                 createTable(ddb, "orders", Map.of("env", "prod", "backup-tier", "gold"));
                 enablePitr(ddb, "orders", 35);
                 ddb.createBackup(b -> b.tableName("orders").backupName("orders-manual"));
@@ -80,8 +79,7 @@ class MotoCollectorIT {
                 ddb.createBackup(b -> b.tableName("invoices").backupName("invoices-2"));
                 createTable(ddb, "scratch", Map.of("env", "dev"));
             }
-            try (BackupClient backup = BackupClient.builder().endpointOverride(endpoint).region(Region.of(REGION))
-                    .credentialsProvider(CREDS).build()) {
+            try (BackupClient backup = aws.backup()) {
                 backup.createBackupVault(b -> b.backupVaultName("prod-vault"));
                 backup.putBackupVaultLockConfiguration(b -> b.backupVaultName("prod-vault")
                         .minRetentionDays(7L).maxRetentionDays(365L));
@@ -93,7 +91,7 @@ class MotoCollectorIT {
             Credentials c = sts.assumeRole(b -> b.roleArn(ROLE).roleSessionName("fixture")).credentials();
             AwsCredentialsProvider other = StaticCredentialsProvider.create(
                     AwsSessionCredentials.create(c.accessKeyId(), c.secretAccessKey(), c.sessionToken()));
-            try (DynamoDbClient ddb = ddb(endpoint, other)) {
+            try (DynamoDbClient ddb = aws.as(other).dynamo()) {
                 createTable(ddb, "staging-orders", Map.of("env", "staging"));
                 enablePitr(ddb, "staging-orders", 35);
             }
@@ -185,11 +183,6 @@ class MotoCollectorIT {
 
     private static TableFacts table(RegionSnapshot s, String name) {
         return s.tables().stream().filter(t -> t.table().name().equals(name)).findFirst().orElseThrow();
-    }
-
-    private static DynamoDbClient ddb(URI endpoint, AwsCredentialsProvider creds) {
-        return DynamoDbClient.builder().endpointOverride(endpoint).region(Region.of(REGION))
-                .credentialsProvider(creds).build();
     }
 
     private static void createTable(DynamoDbClient ddb, String name, Map<String, String> tags) {

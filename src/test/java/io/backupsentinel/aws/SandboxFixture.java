@@ -1,6 +1,6 @@
 package io.backupsentinel.aws;
 
-import io.backupsentinel.sandbox.backup.BackupHandler;
+import io.backupsentinel.sandbox.Sandbox;
 import io.backupsentinel.sandbox.dynamodb.DynamoDbHandler;
 import io.backupsentinel.sandbox.fault.SandboxGate;
 import io.backupsentinel.sandbox.http.AwsError;
@@ -8,17 +8,11 @@ import io.backupsentinel.sandbox.http.Protocol;
 import io.backupsentinel.sandbox.http.RequestContext;
 import io.backupsentinel.sandbox.http.SandboxRequest;
 import io.backupsentinel.sandbox.http.SandboxResponse;
-import io.backupsentinel.sandbox.http.SandboxServer;
 import io.backupsentinel.sandbox.http.ServiceHandler;
 import io.backupsentinel.sandbox.scenario.Scenario;
-import io.backupsentinel.sandbox.sts.StsHandler;
-import io.backupsentinel.sandbox.tagging.TaggingHandler;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * A sandbox serving a scenario with every handler (DynamoDB, tagging, STS, AWS Backup) on a free port, with
@@ -27,32 +21,23 @@ import java.util.List;
  */
 final class SandboxFixture implements AutoCloseable {
     private final Scenario scenario;
-    private final SandboxServer server;
-    private final ThrottledTable dynamo;
-    private SandboxGate gate;
+    private final ThrottledTable dynamo = new ThrottledTable(new DynamoDbHandler());
+    private final Sandbox sandbox;
 
     SandboxFixture(Scenario scenario) {
         this.scenario = scenario;
-        this.dynamo = new ThrottledTable(new DynamoDbHandler());
-        try {
-            this.server = new SandboxServer(scenario.world(), List.of(dynamo, new TaggingHandler(),
-                    new StsHandler(scenario.world()), new BackupHandler())).start(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        resetFaults();
+        this.sandbox = Sandbox.start(scenario, 0, dynamo);
     }
 
     URI endpoint() {
-        return URI.create(server.endpoint());
+        return URI.create(sandbox.endpoint());
     }
 
     /** The scenario's own faults and limits, afresh; no table throttled. */
     SandboxGate resetFaults() {
-        gate = scenario.gate();
-        server.setGate(gate);
+        sandbox.gate().apply(scenario.faults());
         dynamo.table = null;
-        return gate;
+        return sandbox.gate();
     }
 
     /** Every DescribeContinuousBackups of this table answers ThrottlingException. */
@@ -62,7 +47,7 @@ final class SandboxFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        sandbox.close();
     }
 
     private static final class ThrottledTable implements ServiceHandler {

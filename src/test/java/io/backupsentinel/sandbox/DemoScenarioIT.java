@@ -1,16 +1,14 @@
 package io.backupsentinel.sandbox;
 
-import io.backupsentinel.sandbox.dynamodb.DynamoDbHandler;
 import io.backupsentinel.sandbox.scenario.Scenario;
 import io.backupsentinel.sandbox.scenario.ScenarioLoader;
 import io.backupsentinel.sandbox.state.VirtualClock;
-import io.backupsentinel.testing.RunningSandbox;
+import io.backupsentinel.testing.AwsEndpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BackupSummary;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -19,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryDescrip
 import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryStatus;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.model.TagFilter;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -29,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The bundled demo scenario, read through the real SDK: the DynamoDB facts each demo table is there to show. */
 class DemoScenarioIT {
     private VirtualClock clock;
-    private RunningSandbox sandbox;
+    private Sandbox sandbox;
+    private AwsEndpoint aws;
     private DynamoDbClient ddb;
 
     @BeforeEach
@@ -39,9 +39,9 @@ class DemoScenarioIT {
         // DynamoDB reports times in milliseconds; a whole-millisecond "now" keeps the comparisons exact.
         clock.set(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         Scenario scenario = ScenarioLoader.demo(clock);
-        sandbox = RunningSandbox.start(scenario.world(), new DynamoDbHandler());
-        sandbox.server().setGate(scenario.gate());
-        ddb = sandbox.dynamo();
+        sandbox = Sandbox.start(scenario, 0);
+        aws = AwsEndpoint.at(URI.create(sandbox.endpoint()));
+        ddb = aws.dynamo();
     }
 
     @AfterEach
@@ -87,7 +87,7 @@ class DemoScenarioIT {
 
     @Test
     void prod_tables_are_found_by_tag_and_scratch_is_not() {
-        var arns = sandbox.tagging().getResourcesPaginator(r -> r.tagFilters(TagFilter.builder().key("env").values("prod").build()))
+        var arns = aws.tagging().getResourcesPaginator(r -> r.tagFilters(TagFilter.builder().key("env").values("prod").build()))
                 .resourceTagMappingList().stream().map(m -> m.resourceARN()).toList();
 
         assertThat(arns).contains("arn:aws:dynamodb:us-east-1:111111111111:table/orders")
@@ -96,17 +96,16 @@ class DemoScenarioIT {
 
     @Test
     void the_audit_role_reaches_the_staging_account() {
-        var c = sandbox.sts(RunningSandbox.OWN_KEYS).assumeRole(r -> r
+        var c = aws.sts().assumeRole(r -> r
                 .roleArn("arn:aws:iam::222222222222:role/BackupSentinelAudit").roleSessionName("sentinel")).credentials();
         var keys = StaticCredentialsProvider.create(AwsSessionCredentials.create(c.accessKeyId(), c.secretAccessKey(), c.sessionToken()));
 
-        assertThat(sandbox.dynamo(keys, "us-east-1").listTables().tableNames()).containsExactly("staging-orders", "staging-users");
+        assertThat(aws.as(keys).dynamo().listTables().tableNames()).containsExactly("staging-orders", "staging-users");
     }
 
     @Test
     void ap_southeast_2_throttles_describe_continuous_backups_in_awss_shape() {
-        DynamoDbClient ap = DynamoDbClient.builder().endpointOverride(sandbox.endpoint()).credentialsProvider(RunningSandbox.OWN_KEYS)
-                .region(Region.AP_SOUTHEAST_2).overrideConfiguration(o -> o.retryStrategy(b -> b.maxAttempts(1))).build();
+        DynamoDbClient ap = aws.inRegion("ap-southeast-2").dynamo(o -> o.retryStrategy(b -> b.maxAttempts(1)));
 
         ap.describeContinuousBackups(r -> r.tableName("ap-orders"));
 

@@ -9,7 +9,6 @@ import io.backupsentinel.sandbox.state.RestoreJob;
 import io.backupsentinel.sandbox.state.RestoreTestingPlan;
 import io.backupsentinel.sandbox.state.RestoreTestingSelection;
 import io.backupsentinel.sandbox.state.Vault;
-import io.backupsentinel.sandbox.state.VirtualClock;
 import io.backupsentinel.sandbox.state.World;
 
 import java.time.Duration;
@@ -36,12 +35,7 @@ public final class BackupWorldFixtures {
     }
 
     public static BackupWorldFixtures create() {
-        VirtualClock clock = VirtualClock.system();
-        clock.freeze();
-        clock.set(NOW);
-        World world = new World(clock);
-        world.setDefaultAccount(ACCOUNT);
-        return new BackupWorldFixtures(world);
+        return new BackupWorldFixtures(WorldBuilder.frozenWorld(NOW, ACCOUNT));
     }
 
     public World world() {

@@ -25,12 +25,18 @@ public final class WorldBuilder {
     private final World world;
 
     private WorldBuilder() {
+        world = frozenWorld(NOW, OWN_ACCOUNT);
+        world.account(OWN_ACCOUNT).region(REGION);
+    }
+
+    /** An empty world whose clock stands still at {@code now}, with {@code account} as the callers' own. */
+    public static World frozenWorld(Instant now, String account) {
         VirtualClock clock = VirtualClock.system();
         clock.freeze();
-        clock.set(NOW);
-        world = new World(clock);
-        world.setDefaultAccount(OWN_ACCOUNT);
-        world.account(OWN_ACCOUNT).region(REGION);
+        clock.set(now);
+        World world = new World(clock);
+        world.setDefaultAccount(account);
+        return world;
     }
 
     public static WorldBuilder create() {

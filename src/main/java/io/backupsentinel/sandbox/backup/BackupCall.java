@@ -1,5 +1,7 @@
 package io.backupsentinel.sandbox.backup;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backupsentinel.sandbox.http.RequestContext;
 import io.backupsentinel.sandbox.http.SandboxRequest;
 import io.backupsentinel.sandbox.state.Region;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -162,6 +165,20 @@ final class BackupCall {
             out.add(item);
         }
         return new Page<>(out, next);
+    }
+
+    /**
+     * A list response: one page of {@code items} (see {@link #page}) as {@code json} writes them, under
+     * {@code listName}, then NextToken when more follow. Items {@code json} maps to null are left out.
+     */
+    <T> ObjectNode listResponse(PageParams params, List<T> items, Function<T, String> sortKey, String listName,
+                                Function<T, ObjectNode> json) {
+        Page<T> page = page(params, items, sortKey);
+        ObjectNode out = Wire.object();
+        ArrayNode list = out.putArray(listName);
+        page.items().stream().map(json).filter(Objects::nonNull).forEach(list::add);
+        Wire.put(out, "NextToken", page.nextToken());
+        return out;
     }
 
     /** A sort key that lists newer items first, ties broken by id. */

@@ -1,11 +1,9 @@
 package io.backupsentinel.sandbox.backup;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backupsentinel.sandbox.state.BackupJob;
 import io.backupsentinel.sandbox.state.RecoveryPoint;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +11,7 @@ import java.util.Set;
 
 /**
  * ListBackupJobs (jobs created in the last 30 days, newest first, with every documented filter) and
- * DescribeBackupJob (any job, whatever its age). Sandbox jobs have no parent jobs, so ByParentJobId matches
- * none.
+ * DescribeBackupJob (any job, whatever its age); the filters it shares with ListCopyJobs are {@link JobFilter}.
  */
 final class BackupJobOperations {
     static final Set<String> STATES =
@@ -29,40 +26,15 @@ final class BackupJobOperations {
     }
 
     static ObjectNode list(BackupCall call) {
-        String resourceArn = call.query("resourceArn");
-        String state = call.queryEnum("state", STATES);
+        JobFilter filter = JobFilter.read(call, STATES, true);
         String vault = call.query("backupVaultName", BackupCall.VAULT_NAME);
-        Instant createdBefore = call.queryTime("createdBefore");
-        Instant createdAfter = call.queryTime("createdAfter");
-        String resourceType = call.query("resourceType", BackupCall.RESOURCE_TYPE);
-        String account = JobRules.accountFilter(call, true);
-        Instant completeAfter = call.queryTime("completeAfter");
-        Instant completeBefore = call.queryTime("completeBefore");
-        String parentJob = call.query("parentJobId");
-        String category = call.query("messageCategory");
-        String own = call.region().account();
-        Instant now = call.now();
         List<BackupJob> jobs = call.region().backupJobs().stream()
-                .filter(j -> JobRules.withinWindow(j.created(), now))
-                .filter(j -> resourceArn == null || resourceArn.equals(j.resourceArn()))
-                .filter(j -> state == null || state.equals(j.state()))
+                .filter(j -> filter.matches(j.resourceArn(), j.state(), j.statusMessage(), j.created(), j.completed()))
                 .filter(j -> vault == null || vault.equals(j.vaultName()))
-                .filter(j -> createdBefore == null || j.created().isBefore(createdBefore))
-                .filter(j -> createdAfter == null || j.created().isAfter(createdAfter))
-                .filter(j -> resourceType == null || resourceType.equals(ResourceArns.type(j.resourceArn())))
-                .filter(j -> JobRules.accountMatches(account, own))
-                .filter(j -> completeAfter == null || j.completed() != null && j.completed().isAfter(completeAfter))
-                .filter(j -> completeBefore == null || j.completed() != null && j.completed().isBefore(completeBefore))
-                .filter(j -> parentJob == null)
-                .filter(j -> JobRules.categoryMatches(category, JobRules.messageCategory(j.state(), j.statusMessage())))
                 .toList();
-        Page<BackupJob> page = call.page(PageParams.LOWER, jobs, j -> BackupCall.newestFirst(j.created(), j.id()));
         RegionView view = call.view();
-        ObjectNode out = Wire.object();
-        ArrayNode list = out.putArray("BackupJobs");
-        page.items().forEach(j -> list.add(json(j, view)));
-        Wire.put(out, "NextToken", page.nextToken());
-        return out;
+        return call.listResponse(PageParams.LOWER, jobs, j -> BackupCall.newestFirst(j.created(), j.id()),
+                "BackupJobs", j -> json(j, view));
     }
 
     static ObjectNode describe(BackupCall call) {

@@ -23,6 +23,14 @@ final class JobRules {
     }
 
     /**
+     * AWS's time-range filters (createdAfter/createdBefore, completeAfter/completeBefore): each bound optional
+     * and exclusive; a time not yet set (a job not completed) matches no bound.
+     */
+    static boolean between(Instant t, Instant after, Instant before) {
+        return (after == null || t != null && t.isAfter(after)) && (before == null || t != null && t.isBefore(before));
+    }
+
+    /**
      * The MessageCategory of a job: SUCCESS for a COMPLETED job without a message; otherwise the category
      * its message names (AccessDenied for missing permissions, InvalidParameters, ResourceNotFound) or
      * Others.

@@ -26,21 +26,17 @@ final class PlanOperations {
 
     static ObjectNode list(BackupCall call) {
         call.queryBoolean("includeDeleted");
-        Page<Plan> page = call.page(PageParams.LOWER, call.region().plans().values().stream().toList(),
-                p -> p.name() + "|" + p.id());
-        ObjectNode out = Wire.object();
-        ArrayNode list = out.putArray("BackupPlansList");
-        for (Plan p : page.items()) {
-            ObjectNode n = list.addObject();
-            n.put("BackupPlanArn", p.arn());
-            n.put("BackupPlanId", p.id());
-            Wire.put(n, "CreationDate", p.created());
-            n.put("VersionId", p.versionId());
-            n.put("BackupPlanName", p.name());
-            Wire.put(n, "LastExecutionDate", lastExecution(call, p));
-        }
-        Wire.put(out, "NextToken", page.nextToken());
-        return out;
+        return call.listResponse(PageParams.LOWER, call.region().plans().values().stream().toList(),
+                p -> p.name() + "|" + p.id(), "BackupPlansList", p -> {
+                    ObjectNode n = Wire.object();
+                    n.put("BackupPlanArn", p.arn());
+                    n.put("BackupPlanId", p.id());
+                    Wire.put(n, "CreationDate", p.created());
+                    n.put("VersionId", p.versionId());
+                    n.put("BackupPlanName", p.name());
+                    Wire.put(n, "LastExecutionDate", lastExecution(call, p));
+                    return n;
+                });
     }
 
     static ObjectNode get(BackupCall call) {
@@ -75,19 +71,16 @@ final class PlanOperations {
 
     static ObjectNode listSelections(BackupCall call) {
         Plan p = require(call);
-        Page<Plan.Selection> page = call.page(PageParams.LOWER, p.selections(), s -> s.name() + "|" + s.id());
-        ObjectNode out = Wire.object();
-        ArrayNode list = out.putArray("BackupSelectionsList");
-        for (Plan.Selection s : page.items()) {
-            ObjectNode n = list.addObject();
-            n.put("SelectionId", s.id());
-            n.put("SelectionName", s.name());
-            n.put("BackupPlanId", p.id());
-            Wire.put(n, "CreationDate", s.created());
-            Wire.put(n, "IamRoleArn", s.iamRoleArn());
-        }
-        Wire.put(out, "NextToken", page.nextToken());
-        return out;
+        return call.listResponse(PageParams.LOWER, p.selections(), s -> s.name() + "|" + s.id(),
+                "BackupSelectionsList", s -> {
+                    ObjectNode n = Wire.object();
+                    n.put("SelectionId", s.id());
+                    n.put("SelectionName", s.name());
+                    n.put("BackupPlanId", p.id());
+                    Wire.put(n, "CreationDate", s.created());
+                    Wire.put(n, "IamRoleArn", s.iamRoleArn());
+                    return n;
+                });
     }
 
     static ObjectNode getSelection(BackupCall call) {

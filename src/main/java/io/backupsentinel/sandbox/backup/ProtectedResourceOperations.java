@@ -1,6 +1,5 @@
 package io.backupsentinel.sandbox.backup;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backupsentinel.sandbox.state.RecoveryPoint;
 import io.backupsentinel.sandbox.state.RestoreJob;
@@ -35,12 +34,8 @@ final class ProtectedResourceOperations {
     static ObjectNode list(BackupCall call) {
         List<RecoveryPoint> latest = latestByResource(call.region().recoveryPoints().values().stream()
                 .filter(rp -> SUCCEEDED.contains(rp.status())).toList());
-        Page<RecoveryPoint> page = call.page(PageParams.LOWER, latest, RecoveryPoint::resourceArn);
-        ObjectNode out = Wire.object();
-        ArrayNode results = out.putArray("Results");
-        page.items().forEach(rp -> results.add(summary(rp)));
-        Wire.put(out, "NextToken", page.nextToken());
-        return out;
+        return call.listResponse(PageParams.LOWER, latest, RecoveryPoint::resourceArn, "Results",
+                ProtectedResourceOperations::summary);
     }
 
     static ObjectNode describe(BackupCall call) {

@@ -1,6 +1,5 @@
 package io.backupsentinel.sandbox.backup;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backupsentinel.sandbox.state.RecoveryPoint;
 import io.backupsentinel.sandbox.state.Vault;
@@ -8,7 +7,6 @@ import io.backupsentinel.sandbox.state.Vault;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -70,12 +68,7 @@ final class RecoveryPointOperations {
 
     private static ObjectNode listing(BackupCall call, List<RecoveryPoint> points,
                                       Function<RecoveryPoint, ObjectNode> json) {
-        Page<RecoveryPoint> page = call.page(PageParams.LOWER, points,
-                rp -> BackupCall.newestFirst(rp.created(), rp.arn()));
-        ObjectNode out = Wire.object();
-        ArrayNode list = out.putArray("RecoveryPoints");
-        page.items().stream().map(json).filter(Objects::nonNull).forEach(list::add);
-        Wire.put(out, "NextToken", page.nextToken());
-        return out;
+        return call.listResponse(PageParams.LOWER, points, rp -> BackupCall.newestFirst(rp.created(), rp.arn()),
+                "RecoveryPoints", json);
     }
 }

@@ -1,6 +1,5 @@
 package io.backupsentinel.sandbox.backup;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backupsentinel.sandbox.state.RecoveryPoint;
 import io.backupsentinel.sandbox.state.RestoreJob;
@@ -42,20 +41,14 @@ final class RestoreJobOperations {
         List<RestoreJob> jobs = call.region().restoreJobs().values().stream()
                 .filter(j -> JobRules.accountMatches(account, own))
                 .filter(j -> resourceType == null || resourceType.equals(view.resourceTypeOf(j)))
-                .filter(j -> createdBefore == null || j.created().isBefore(createdBefore))
-                .filter(j -> createdAfter == null || j.created().isAfter(createdAfter))
+                .filter(j -> JobRules.between(j.created(), createdAfter, createdBefore))
                 .filter(j -> status == null || status.equals(j.status()))
-                .filter(j -> completeBefore == null || j.completed() != null && j.completed().isBefore(completeBefore))
-                .filter(j -> completeAfter == null || j.completed() != null && j.completed().isAfter(completeAfter))
+                .filter(j -> JobRules.between(j.completed(), completeAfter, completeBefore))
                 .filter(j -> testingPlan == null || testingPlan.equals(j.restoreTestingPlanArn()))
                 .filter(j -> parentJob == null)
                 .toList();
-        Page<RestoreJob> page = call.page(PageParams.LOWER, jobs, j -> BackupCall.newestFirst(j.created(), j.id()));
-        ObjectNode out = Wire.object();
-        ArrayNode list = out.putArray("RestoreJobs");
-        page.items().forEach(j -> list.add(json(j, view)));
-        Wire.put(out, "NextToken", page.nextToken());
-        return out;
+        return call.listResponse(PageParams.LOWER, jobs, j -> BackupCall.newestFirst(j.created(), j.id()),
+                "RestoreJobs", j -> json(j, view));
     }
 
     static ObjectNode describe(BackupCall call) {

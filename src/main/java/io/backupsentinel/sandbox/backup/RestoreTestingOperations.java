@@ -25,13 +25,8 @@ final class RestoreTestingOperations {
     }
 
     static ObjectNode listPlans(BackupCall call) {
-        Page<RestoreTestingPlan> page = call.page(PageParams.UPPER,
-                List.copyOf(call.region().restoreTestingPlans().values()), RestoreTestingPlan::name);
-        ObjectNode out = Wire.object();
-        ArrayNode list = out.putArray("RestoreTestingPlans");
-        page.items().forEach(p -> list.add(planSummary(p)));
-        Wire.put(out, "NextToken", page.nextToken());
-        return out;
+        return call.listResponse(PageParams.UPPER, List.copyOf(call.region().restoreTestingPlans().values()),
+                RestoreTestingPlan::name, "RestoreTestingPlans", RestoreTestingOperations::planSummary);
     }
 
     static ObjectNode getPlan(BackupCall call) {
@@ -51,12 +46,8 @@ final class RestoreTestingOperations {
         RestoreTestingPlan plan = requirePlan(call);
         List<RestoreTestingSelection> selections = call.region().restoreTestingSelections().values().stream()
                 .filter(s -> s.planName().equals(plan.name())).toList();
-        Page<RestoreTestingSelection> page = call.page(PageParams.UPPER, selections, RestoreTestingSelection::name);
-        ObjectNode out = Wire.object();
-        ArrayNode list = out.putArray("RestoreTestingSelections");
-        page.items().forEach(s -> list.add(selectionSummary(s)));
-        Wire.put(out, "NextToken", page.nextToken());
-        return out;
+        return call.listResponse(PageParams.UPPER, selections, RestoreTestingSelection::name,
+                "RestoreTestingSelections", RestoreTestingOperations::selectionSummary);
     }
 
     static ObjectNode getSelection(BackupCall call) {

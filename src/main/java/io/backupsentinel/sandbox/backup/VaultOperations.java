@@ -1,6 +1,5 @@
 package io.backupsentinel.sandbox.backup;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backupsentinel.sandbox.state.Vault;
 
@@ -33,12 +32,7 @@ final class VaultOperations {
                 .filter(v -> type == null || type.equals(typeOf(v)))
                 .filter(v -> !Boolean.TRUE.equals(shared))
                 .toList();
-        Page<Vault> page = call.page(PageParams.LOWER, vaults, Vault::name);
-        ObjectNode out = Wire.object();
-        ArrayNode list = out.putArray("BackupVaultList");
-        page.items().forEach(v -> list.add(json(v, view)));
-        Wire.put(out, "NextToken", page.nextToken());
-        return out;
+        return call.listResponse(PageParams.LOWER, vaults, Vault::name, "BackupVaultList", v -> json(v, view));
     }
 
     static ObjectNode describe(BackupCall call) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * A mapping of a scenario file with typed, located accessors. It remembers which keys its reader asked for,
@@ -108,67 +109,68 @@ final class YMap {
         return s;
     }
 
-    /** One of the allowed values (compared without case, returned as the allowed spelling). */
-    String oneOf(String key, String dflt, Collection<String> allowed) {
-        YNode n = get(key);
-        if (n == null) {
-            return dflt;
-        }
-        String s = n.string();
+    /**
+     * A key's single value parsed: {@code dflt} when the key is absent or its value is not a single value (that
+     * is reported by {@link YNode#string()}); a value {@code parse} refuses with an IllegalArgumentException is
+     * reported at the value with the exception's message, and also gives {@code dflt}.
+     */
+    private <T> T parsed(String key, T dflt, Function<String, T> parse) {
+        return parsed(get(key), dflt, parse);
+    }
+
+    private static <T> T parsed(YNode n, T dflt, Function<String, T> parse) {
+        String s = n == null ? null : n.string();
         if (s == null) {
             return dflt;
         }
-        for (String a : allowed) {
-            if (a.equalsIgnoreCase(s.trim())) {
-                return a;
-            }
+        try {
+            return parse.apply(s);
+        } catch (IllegalArgumentException e) {
+            n.error(e.getMessage());
+            return dflt;
         }
-        n.error("must be one of " + String.join(", ", allowed) + ", got '" + s + "'");
-        return dflt;
+    }
+
+    /** One of the allowed values (compared without case, returned as the allowed spelling). */
+    String oneOf(String key, String dflt, Collection<String> allowed) {
+        return parsed(key, dflt, s -> {
+            for (String a : allowed) {
+                if (a.equalsIgnoreCase(s.trim())) {
+                    return a;
+                }
+            }
+            throw new IllegalArgumentException("must be one of " + String.join(", ", allowed) + ", got '" + s + "'");
+        });
     }
 
     Long integer(String key, Long dflt, long min, long max) {
-        YNode n = get(key);
-        if (n == null) {
-            return dflt;
-        }
-        String s = n.string();
-        if (s == null) {
-            return dflt;
-        }
-        try {
-            long v = Long.parseLong(s.trim().replace("_", ""));
+        return parsed(key, dflt, s -> {
+            long v;
+            try {
+                v = Long.parseLong(s.trim().replace("_", ""));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("must be a whole number, got '" + s + "'");
+            }
             if (v < min || v > max) {
-                n.error("must be " + min + ".." + max + ", got " + v);
-                return dflt;
+                throw new IllegalArgumentException("must be " + min + ".." + max + ", got " + v);
             }
             return v;
-        } catch (NumberFormatException e) {
-            n.error("must be a whole number, got '" + s + "'");
-            return dflt;
-        }
+        });
     }
 
     Double decimal(String key, Double dflt, double min, double max) {
-        YNode n = get(key);
-        if (n == null) {
-            return dflt;
-        }
-        String s = n.string();
-        if (s == null) {
-            return dflt;
-        }
-        try {
-            double v = Double.parseDouble(s.trim());
+        return parsed(key, dflt, s -> {
+            double v;
+            try {
+                v = Double.parseDouble(s.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("must be a number, got '" + s + "'");
+            }
             if (!(v >= min && v <= max)) {
-                n.error("must be " + fmt(min) + ".." + fmt(max) + ", got " + s.trim());
-                return dflt;
+                throw new IllegalArgumentException("must be " + fmt(min) + ".." + fmt(max) + ", got " + s.trim());
             }
             return v;
-        } catch (NumberFormatException e) {
-            n.error("must be a number, got '" + s + "'");
-            return dflt;
-        }
+        });
     }
 
     private static String fmt(double d) {
@@ -176,80 +178,38 @@ final class YMap {
     }
 
     Boolean bool(String key, Boolean dflt) {
-        YNode n = get(key);
-        return n == null ? dflt : bool(n, dflt);
+        return bool(get(key), dflt);
     }
 
     static Boolean bool(YNode n, Boolean dflt) {
-        String s = n.string();
-        if (s == null) {
-            return dflt;
-        }
-        switch (s.trim().toLowerCase(Locale.ROOT)) {
-            case "true", "on", "yes" -> {
-                return true;
-            }
-            case "false", "off", "no" -> {
-                return false;
-            }
-            default -> {
-                n.error("must be true or false, got '" + s + "'");
-                return dflt;
-            }
-        }
+        return parsed(n, dflt, s -> switch (s.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "on", "yes" -> true;
+            case "false", "off", "no" -> false;
+            default -> throw new IllegalArgumentException("must be true or false, got '" + s + "'");
+        });
     }
 
     Duration duration(String key, Duration dflt) {
-        YNode n = get(key);
-        if (n == null) {
-            return dflt;
-        }
-        String s = n.string();
-        if (s == null) {
-            return dflt;
-        }
-        try {
-            return Durations.parse(s.trim());
-        } catch (IllegalArgumentException e) {
-            n.error(e.getMessage());
-            return dflt;
-        }
+        return parsed(key, dflt, s -> Durations.parse(s.trim()));
     }
 
     /** A duration in whole days within min..max days (AWS stores these as day counts), as a day count. */
     Long days(String key, Long dflt, long min, long max) {
-        YNode n = get(key);
-        Duration d = duration(key, null);
-        if (d == null) {
-            return dflt;
-        }
-        if (d.toSeconds() % 86_400 != 0) {
-            n.error("must be whole days, e.g. 35d, got " + n.string());
-            return dflt;
-        }
-        long days = d.toDays();
-        if (days < min || days > max) {
-            n.error("must be " + min + "d.." + max + "d, got " + n.string().trim());
-            return dflt;
-        }
-        return days;
+        return parsed(key, dflt, s -> {
+            Duration d = Durations.parse(s.trim());
+            if (d.toSeconds() % 86_400 != 0) {
+                throw new IllegalArgumentException("must be whole days, e.g. 35d, got " + s);
+            }
+            long days = d.toDays();
+            if (days < min || days > max) {
+                throw new IllegalArgumentException("must be " + min + "d.." + max + "d, got " + s.trim());
+            }
+            return days;
+        });
     }
 
     Instant time(String key, Instant dflt, Instant now) {
-        YNode n = get(key);
-        if (n == null) {
-            return dflt;
-        }
-        String s = n.string();
-        if (s == null) {
-            return dflt;
-        }
-        try {
-            return Times.parse(s, now);
-        } catch (IllegalArgumentException e) {
-            n.error(e.getMessage());
-            return dflt;
-        }
+        return parsed(key, dflt, s -> Times.parse(s, now));
     }
 
     /** A list of plain values; a single value is accepted as a list of one. */

@@ -3,11 +3,11 @@ package io.backupsentinel.sandbox.backup;
 import io.backupsentinel.sandbox.state.BackupJob;
 import io.backupsentinel.sandbox.state.CopyJob;
 import io.backupsentinel.sandbox.state.Vault;
-import io.backupsentinel.testing.BackupSandbox;
 import io.backupsentinel.testing.BackupWorldFixtures;
-import org.junit.jupiter.api.AfterEach;
+import io.backupsentinel.testing.SandboxExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.backup.model.BackupJobState;
 import software.amazon.awssdk.services.backup.model.CopyJobState;
@@ -30,9 +30,10 @@ class BackupAndCopyJobsIT {
     private static final String DR_VAULT = "arn:aws:backup:eu-west-1:111111111111:backup-vault:dr-vault";
     private static final String OTHER_DR = "arn:aws:backup:us-west-2:111111111111:backup-vault:west-vault";
 
-    private BackupWorldFixtures fx;
+    private final BackupWorldFixtures fx = BackupWorldFixtures.create();
+    @RegisterExtension
+    final SandboxExtension sandbox = new SandboxExtension(fx::world);
     private Vault prod;
-    private BackupSandbox sandbox;
     private BackupClient backup;
     private BackupJob ordersDone;
     private BackupJob shipmentsFailed;
@@ -44,7 +45,6 @@ class BackupAndCopyJobsIT {
 
     @BeforeEach
     void setUp() {
-        fx = BackupWorldFixtures.create();
         prod = fx.vault("prod-vault");
         Vault legacy = fx.vault("legacy-vault");
         ordersDone = fx.backupJob("orders", prod, "COMPLETED", ago(Duration.ofHours(1)), null);
@@ -56,13 +56,7 @@ class BackupAndCopyJobsIT {
         copyFailed = fx.copyJob("payments", prod, DR_VAULT, "FAILED", ago(Duration.ofHours(5)));
         copyWest = fx.copyJob("orders", prod, OTHER_DR, "COMPLETED", ago(Duration.ofDays(2)));
         fx.copyJob("orders", prod, DR_VAULT, "COMPLETED", ago(Duration.ofDays(40)));
-        sandbox = new BackupSandbox(fx.world());
-        backup = sandbox.client();
-    }
-
-    @AfterEach
-    void tearDown() {
-        sandbox.close();
+        backup = sandbox.backup();
     }
 
     private List<String> backupJobs(Consumer<ListBackupJobsRequest.Builder> filter) {

@@ -1,10 +1,10 @@
 package io.backupsentinel.sandbox.backup;
 
-import io.backupsentinel.testing.BackupSandbox;
 import io.backupsentinel.testing.BackupWorldFixtures;
-import org.junit.jupiter.api.AfterEach;
+import io.backupsentinel.testing.SandboxExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import software.amazon.awssdk.retries.DefaultRetryStrategy;
@@ -25,20 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class BackupErrorsIT {
-    private BackupSandbox sandbox;
+    private final BackupWorldFixtures fx = BackupWorldFixtures.create();
+    @RegisterExtension
+    final SandboxExtension sandbox = new SandboxExtension(fx::world);
     private BackupClient backup;
 
     @BeforeEach
     void setUp() {
-        BackupWorldFixtures fx = BackupWorldFixtures.create();
         fx.vault("prod-vault");
-        sandbox = new BackupSandbox(fx.world());
-        backup = sandbox.client();
-    }
-
-    @AfterEach
-    void tearDown() {
-        sandbox.close();
+        backup = sandbox.backup();
     }
 
     @Test
@@ -70,7 +65,7 @@ class BackupErrorsIT {
     void an_empty_path_parameter_is_a_missing_parameter_value() throws Exception {
         // The SDK refuses an empty vault name itself (and sends "//" as "/%2F"), so this request is raw HTTP,
         // signed-looking so the sandbox routes it to AWS Backup; the error arrives in the restJson1 shape.
-        HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.server().endpoint() + "/backup-vaults//recovery-points/"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.running().endpoint() + "/backup-vaults//recovery-points/"))
                 .header("Authorization", "AWS4-HMAC-SHA256 Credential=AKIDSANDBOXTEST/20250601/us-east-1/backup/aws4_request, "
                         + "SignedHeaders=host, Signature=0")
                 .GET().build();
@@ -87,7 +82,7 @@ class BackupErrorsIT {
 
     @Test
     void missing_parameter_value_maps_to_its_sdk_exception() {
-        sandbox.server().setGate((service, operation, ctx) -> {
+        sandbox.running().replaceGate((service, operation, ctx) -> {
             throw BackupErrors.missingParameter("BackupVaultName", "BackupVaultName is required");
         });
 
@@ -108,11 +103,11 @@ class BackupErrorsIT {
 
     @Test
     void service_unavailable_maps_to_its_exception_when_retries_are_off() {
-        sandbox.server().setGate((service, operation, ctx) -> {
+        sandbox.running().replaceGate((service, operation, ctx) -> {
             throw BackupErrors.serviceUnavailable("AWS Backup is unavailable in " + ctx.regionName());
         });
-        try (BackupClient noRetry = sandbox.client(BackupWorldFixtures.REGION,
-                c -> c.retryStrategy(DefaultRetryStrategy.doNotRetry()))) {
+        try (BackupClient noRetry = sandbox.clients()
+                .backup(c -> c.retryStrategy(DefaultRetryStrategy.doNotRetry()))) {
             ServiceUnavailableException e = catchThrowableOfType(ServiceUnavailableException.class,
                     () -> noRetry.listBackupVaults(b -> { }));
 
@@ -125,7 +120,7 @@ class BackupErrorsIT {
     @Test
     void a_brief_outage_is_retried_by_the_sdk_and_the_call_succeeds() {
         AtomicInteger calls = new AtomicInteger();
-        sandbox.server().setGate((service, operation, ctx) -> {
+        sandbox.running().replaceGate((service, operation, ctx) -> {
             if (calls.incrementAndGet() == 1) {
                 throw BackupErrors.serviceUnavailable("AWS Backup is unavailable");
             }

@@ -2,11 +2,11 @@ package io.backupsentinel.sandbox.backup;
 
 import io.backupsentinel.sandbox.state.RecoveryPoint;
 import io.backupsentinel.sandbox.state.Vault;
-import io.backupsentinel.testing.BackupSandbox;
 import io.backupsentinel.testing.BackupWorldFixtures;
-import org.junit.jupiter.api.AfterEach;
+import io.backupsentinel.testing.SandboxExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.backup.model.InvalidParameterValueException;
 import software.amazon.awssdk.services.backup.model.ListRecoveryPointsByBackupVaultResponse;
@@ -26,15 +26,15 @@ class BackupPagingIT {
     private static final int POINTS = 10_000;
     private static final int JOBS = 2_500;
 
-    private BackupWorldFixtures fx;
-    private BackupSandbox sandbox;
+    private final BackupWorldFixtures fx = BackupWorldFixtures.create();
+    @RegisterExtension
+    final SandboxExtension sandbox = new SandboxExtension(fx::world);
     private BackupClient backup;
     private Set<String> pointArns;
     private Set<String> jobIds;
 
     @BeforeEach
     void setUp() {
-        fx = BackupWorldFixtures.create();
         Vault prod = fx.vault("prod-vault");
         fx.vault("other-vault");
         pointArns = new HashSet<>();
@@ -46,13 +46,7 @@ class BackupPagingIT {
         for (int i = 0; i < JOBS; i++) {
             jobIds.add(fx.backupJob("orders", prod, "COMPLETED", ago(Duration.ofMinutes(i)), null).id());
         }
-        sandbox = new BackupSandbox(fx.world());
-        backup = sandbox.client();
-    }
-
-    @AfterEach
-    void tearDown() {
-        sandbox.close();
+        backup = sandbox.backup();
     }
 
     @Test

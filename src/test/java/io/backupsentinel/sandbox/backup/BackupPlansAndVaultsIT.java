@@ -2,11 +2,11 @@ package io.backupsentinel.sandbox.backup;
 
 import io.backupsentinel.sandbox.state.Plan;
 import io.backupsentinel.sandbox.state.Vault;
-import io.backupsentinel.testing.BackupSandbox;
 import io.backupsentinel.testing.BackupWorldFixtures;
-import org.junit.jupiter.api.AfterEach;
+import io.backupsentinel.testing.SandboxExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.backup.model.BackupPlansListMember;
 import software.amazon.awssdk.services.backup.model.BackupRule;
@@ -36,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BackupPlansAndVaultsIT {
     private static final String DR_VAULT = "arn:aws:backup:eu-west-1:111111111111:backup-vault:dr-vault";
 
-    private BackupWorldFixtures fx;
-    private BackupSandbox sandbox;
+    private final BackupWorldFixtures fx = BackupWorldFixtures.create();
+    @RegisterExtension
+    final SandboxExtension sandbox = new SandboxExtension(fx::world);
     private BackupClient backup;
     private Vault prod;
     private Plan gold;
@@ -45,7 +46,6 @@ class BackupPlansAndVaultsIT {
 
     @BeforeEach
     void setUp() {
-        fx = BackupWorldFixtures.create();
         prod = fx.vault("us-east-1", "prod-vault", true, 7L, 365L, "CUSTOMER_MANAGED_KMS_KEY", "BACKUP_VAULT");
         fx.vault("legacy-vault");
         fx.vault("us-east-1", "airgap-vault", true, 30L, 3650L, "AWS_OWNED_KMS_KEY", "LOGICALLY_AIR_GAPPED_BACKUP_VAULT");
@@ -68,13 +68,7 @@ class BackupPlansAndVaultsIT {
         fx.recoveryPoint("orders", prod).created(ago(Duration.ofHours(2))).plan(gold, "rule-hourly").add();
         fx.backupJob("orders", prod, "COMPLETED", ago(Duration.ofMinutes(40)), null);
         fx.backupJob("orders", prod, "COMPLETED", ago(Duration.ofMinutes(39)), null, gold, "rule-hourly");
-        sandbox = new BackupSandbox(fx.world());
-        backup = sandbox.client();
-    }
-
-    @AfterEach
-    void tearDown() {
-        sandbox.close();
+        backup = sandbox.backup();
     }
 
     @Test

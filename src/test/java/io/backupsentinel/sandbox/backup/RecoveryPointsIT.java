@@ -3,11 +3,11 @@ package io.backupsentinel.sandbox.backup;
 import io.backupsentinel.sandbox.state.Plan;
 import io.backupsentinel.sandbox.state.RecoveryPoint;
 import io.backupsentinel.sandbox.state.Vault;
-import io.backupsentinel.testing.BackupSandbox;
 import io.backupsentinel.testing.BackupWorldFixtures;
-import org.junit.jupiter.api.AfterEach;
+import io.backupsentinel.testing.SandboxExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.backup.model.DescribeRecoveryPointResponse;
 import software.amazon.awssdk.services.backup.model.InvalidParameterValueException;
@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RecoveryPointsIT {
-    private BackupWorldFixtures fx;
-    private BackupSandbox sandbox;
+    private final BackupWorldFixtures fx = BackupWorldFixtures.create();
+    @RegisterExtension
+    final SandboxExtension sandbox = new SandboxExtension(fx::world);
     private BackupClient backup;
     private Vault prod;
     private Vault legacy;
@@ -42,7 +43,6 @@ class RecoveryPointsIT {
 
     @BeforeEach
     void setUp() {
-        fx = BackupWorldFixtures.create();
         prod = fx.vault("us-east-1", "prod-vault", true, 7L, 365L, "CUSTOMER_MANAGED_KMS_KEY", "BACKUP_VAULT");
         legacy = fx.vault("legacy-vault");
         gold = fx.plan("gold-plan", List.of(BackupWorldFixtures.hourlyRule("rule-hourly", "prod-vault", 35L,
@@ -54,13 +54,7 @@ class RecoveryPointsIT {
         partial = fx.recoveryPoint("ledger", prod).created(ago(Duration.ofHours(1)))
                 .status("PARTIAL", "Some items were not backed up").add();
         ledgerInLegacy = fx.recoveryPoint("ledger", legacy).created(ago(Duration.ofDays(5))).add();
-        sandbox = new BackupSandbox(fx.world());
-        backup = sandbox.client();
-    }
-
-    @AfterEach
-    void tearDown() {
-        sandbox.close();
+        backup = sandbox.backup();
     }
 
     private List<String> arnsInProd(Consumer<ListRecoveryPointsByBackupVaultRequest.Builder> filter) {
@@ -114,7 +108,7 @@ class RecoveryPointsIT {
         Vault dr = fx.vault("eu-west-1", "dr-vault", true, 7L, 365L, "CUSTOMER_MANAGED_KMS_KEY", "BACKUP_VAULT");
         fx.recoveryPoint("orders", dr).inRegion("eu-west-1").copiedFrom(prod.arn()).plan(gold, "rule-hourly").add();
 
-        try (BackupClient eu = sandbox.client("eu-west-1", c -> { })) {
+        try (BackupClient eu = sandbox.clients().inRegion("eu-west-1").backup()) {
             RecoveryPointByBackupVault copy = eu.listRecoveryPointsByBackupVault(b -> b.backupVaultName("dr-vault"))
                     .recoveryPoints().get(0);
             assertThat(copy.sourceBackupVaultArn()).isEqualTo(prod.arn());

@@ -4,11 +4,11 @@ import io.backupsentinel.sandbox.state.RecoveryPoint;
 import io.backupsentinel.sandbox.state.RestoreJob;
 import io.backupsentinel.sandbox.state.RestoreTestingPlan;
 import io.backupsentinel.sandbox.state.Vault;
-import io.backupsentinel.testing.BackupSandbox;
 import io.backupsentinel.testing.BackupWorldFixtures;
-import org.junit.jupiter.api.AfterEach;
+import io.backupsentinel.testing.SandboxExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.backup.model.DescribeProtectedResourceResponse;
 import software.amazon.awssdk.services.backup.model.DescribeRestoreJobResponse;
@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RestoreJobsAndProtectedResourcesIT {
-    private BackupWorldFixtures fx;
-    private BackupSandbox sandbox;
+    private final BackupWorldFixtures fx = BackupWorldFixtures.create();
+    @RegisterExtension
+    final SandboxExtension sandbox = new SandboxExtension(fx::world);
     private BackupClient backup;
     private Vault prod;
     private RecoveryPoint ordersPoint;
@@ -43,7 +44,6 @@ class RestoreJobsAndProtectedResourcesIT {
 
     @BeforeEach
     void setUp() {
-        fx = BackupWorldFixtures.create();
         prod = fx.vault("prod-vault");
         ordersPoint = fx.recoveryPoint("orders", prod).created(ago(Duration.ofDays(4))).add();
         fx.recoveryPoint("orders", prod).created(ago(Duration.ofMinutes(40))).add();
@@ -56,13 +56,7 @@ class RestoreJobsAndProtectedResourcesIT {
                 Duration.ofMinutes(45), "FAILED", null);
         runningRestore = fx.restoreJob(ordersPoint, tableArn("orders"), "RUNNING", ago(Duration.ofMinutes(5)),
                 null, null, null);
-        sandbox = new BackupSandbox(fx.world());
-        backup = sandbox.client();
-    }
-
-    @AfterEach
-    void tearDown() {
-        sandbox.close();
+        backup = sandbox.backup();
     }
 
     private List<String> restoreJobs(Consumer<ListRestoreJobsRequest.Builder> filter) {

@@ -2,11 +2,11 @@ package io.backupsentinel.sandbox.backup;
 
 import io.backupsentinel.sandbox.state.Plan;
 import io.backupsentinel.sandbox.state.RestoreTestingPlan;
-import io.backupsentinel.testing.BackupSandbox;
 import io.backupsentinel.testing.BackupWorldFixtures;
-import org.junit.jupiter.api.AfterEach;
+import io.backupsentinel.testing.SandboxExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.backup.model.KeyValue;
 import software.amazon.awssdk.services.backup.model.ResourceNotFoundException;
@@ -22,26 +22,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RestoreTestingIT {
-    private BackupSandbox sandbox;
+    private final BackupWorldFixtures fx = BackupWorldFixtures.create();
+    @RegisterExtension
+    final SandboxExtension sandbox = new SandboxExtension(fx::world);
     private BackupClient backup;
     private RestoreTestingPlan weekly;
 
     @BeforeEach
     void setUp() {
-        BackupWorldFixtures fx = BackupWorldFixtures.create();
         weekly = fx.restoreTestingPlan("weekly-restore-test", List.of("arn:aws:backup:us-east-1:111111111111:backup-vault:prod-vault"));
         fx.restoreTestingPlan("monthly-restore-test", List.of("*"));
         fx.restoreTestingSelection("weekly-restore-test", "gold-tables", List.of(tableArn("orders")), List.of());
         fx.restoreTestingSelection("weekly-restore-test", "silver-tables", List.of("*"),
                 List.of(new Plan.TagCondition("StringEquals", "aws:ResourceTag/backup-tier", "silver"),
                         new Plan.TagCondition("StringNotEquals", "aws:ResourceTag/env", "dev")));
-        sandbox = new BackupSandbox(fx.world());
-        backup = sandbox.client();
-    }
-
-    @AfterEach
-    void tearDown() {
-        sandbox.close();
+        backup = sandbox.backup();
     }
 
     @Test

@@ -1,17 +1,13 @@
 package io.backupsentinel.sandbox.bench;
 
-import io.backupsentinel.sandbox.dynamodb.DynamoDbHandler;
-import io.backupsentinel.sandbox.http.SandboxServer;
+import io.backupsentinel.sandbox.Sandbox;
 import io.backupsentinel.sandbox.state.Region;
 import io.backupsentinel.sandbox.state.Table;
 import io.backupsentinel.sandbox.state.VirtualClock;
 import io.backupsentinel.sandbox.state.World;
-import io.backupsentinel.sandbox.sts.StsHandler;
-import io.backupsentinel.sandbox.tagging.TaggingHandler;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,8 +33,7 @@ public final class SandboxBenchServer {
                     now.minus(Duration.ofDays(100)), null, "pk", 1024, 10, Map.of("env", "prod"),
                     now.minus(Duration.ofDays(50)), 35, Table.DEFAULT_PITR_LAG));
         }
-        SandboxServer server = new SandboxServer(world, List.of(new DynamoDbHandler(), new TaggingHandler(),
-                new StsHandler(world))).start("127.0.0.1", port);
+        Sandbox server = Sandbox.start(world, port);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         System.out.println("sandbox with " + tables + " tables on " + server.endpoint());
         Thread.currentThread().join();

@@ -1,22 +1,19 @@
 package io.backupsentinel.sandbox.differential;
 
+import io.backupsentinel.sandbox.Sandbox;
 import io.backupsentinel.sandbox.dynamodb.DynamoDbHandler;
-import io.backupsentinel.sandbox.http.SandboxServer;
 import io.backupsentinel.sandbox.state.VirtualClock;
 import io.backupsentinel.sandbox.state.World;
-import io.backupsentinel.sandbox.sts.StsHandler;
-import io.backupsentinel.sandbox.tagging.TaggingHandler;
+import io.backupsentinel.testing.AwsEndpoint;
 import io.backupsentinel.testing.MotoServer;
 import io.backupsentinel.testing.SdkTrees;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -59,7 +56,7 @@ class MotoDifferentialIT {
     private static final String OTHER_ACCOUNT = "222222222222";
     private static final String ROLE = "arn:aws:iam::" + OTHER_ACCOUNT + ":role/BackupSentinelAudit";
     private static final AwsCredentialsProvider KEYS =
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAIOSFODNN7EXAMPLE", "secret"));
+            AwsEndpoint.keys("AKIAIOSFODNN7EXAMPLE", "secret");
 
     /**
      * Where moto 5.2.1 answers differently from AWS (the API reference and the service model): step name
@@ -104,7 +101,7 @@ class MotoDifferentialIT {
                     "moto always reports 6; AWS reports it only when session policies or tags are passed")));
 
     private static MotoServer moto;
-    private static SandboxServer sandbox;
+    private static Sandbox sandbox;
 
     @BeforeAll
     static void start() throws IOException {
@@ -123,8 +120,7 @@ class MotoDifferentialIT {
         world.account(ACCOUNT).region("us-east-1");
         world.account(OTHER_ACCOUNT).region("us-east-1");
         world.account(OTHER_ACCOUNT).roles().add(ROLE);
-        sandbox = new SandboxServer(world, List.of(new DynamoDbHandler(Duration.ZERO, Duration.ZERO, Duration.ZERO),
-                new TaggingHandler(), new StsHandler(world))).start(0);
+        sandbox = Sandbox.start(world, 0, new DynamoDbHandler(Duration.ZERO, Duration.ZERO, Duration.ZERO));
     }
 
     @AfterAll
@@ -171,15 +167,15 @@ class MotoDifferentialIT {
         private static final Pattern BACKUP_ID = Pattern.compile("/backup/[0-9]{14}-[0-9a-f]{8}");
         private static final Pattern TEMP_KEY = Pattern.compile("ASIA[A-Z0-9]{16}");
         private static final Pattern ROLE_ID = Pattern.compile("AROA[A-Z0-9]+");
-        private final URI endpoint;
+        private final AwsEndpoint endpoint;
         private final Map<String, Object> steps = new LinkedHashMap<>();
 
         Scenario(URI endpoint) {
-            this.endpoint = endpoint;
+            this.endpoint = AwsEndpoint.at(endpoint).as(KEYS);
         }
 
         private DynamoDbClient dynamo(AwsCredentialsProvider keys) {
-            return DynamoDbClient.builder().endpointOverride(endpoint).credentialsProvider(keys).region(Region.US_EAST_1).build();
+            return endpoint.as(keys).dynamo();
         }
 
         private void step(String name, Supplier<Object> call) {
@@ -209,9 +205,8 @@ class MotoDifferentialIT {
 
         Map<String, Object> run() {
             DynamoDbClient ddb = dynamo(KEYS);
-            ResourceGroupsTaggingApiClient tagging = ResourceGroupsTaggingApiClient.builder().endpointOverride(endpoint)
-                    .credentialsProvider(KEYS).region(Region.US_EAST_1).build();
-            StsClient sts = StsClient.builder().endpointOverride(endpoint).credentialsProvider(KEYS).region(Region.US_EAST_1).build();
+            ResourceGroupsTaggingApiClient tagging = endpoint.tagging();
+            StsClient sts = endpoint.sts();
 
             createTable(ddb, "orders", Map.of("env", "prod", "backup-tier", "gold"));
             createTable(ddb, "sessions", Map.of("env", "prod", "backup-tier", "silver"));
@@ -270,8 +265,7 @@ class MotoDifferentialIT {
             });
             var assumed = StaticCredentialsProvider.create(AwsSessionCredentials.create(
                     creds[0].accessKeyId(), creds[0].secretAccessKey(), creds[0].sessionToken()));
-            step("GetCallerIdentity.assumed", () -> StsClient.builder().endpointOverride(endpoint).credentialsProvider(assumed)
-                    .region(Region.US_EAST_1).build().getCallerIdentity());
+            step("GetCallerIdentity.assumed", () -> endpoint.as(assumed).sts().getCallerIdentity());
             step("ListTables.assumed", () -> dynamo(assumed).listTables());
             step("DeleteTable", () -> ddb.deleteTable(r -> r.tableName("scratch")));
             step("ListTables.afterDelete", ddb::listTables);

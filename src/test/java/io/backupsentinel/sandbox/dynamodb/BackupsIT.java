@@ -1,10 +1,10 @@
 package io.backupsentinel.sandbox.dynamodb;
 
 import io.backupsentinel.sandbox.state.DdbBackup;
-import io.backupsentinel.testing.RunningSandbox;
+import io.backupsentinel.testing.SandboxExtension;
 import io.backupsentinel.testing.WorldBuilder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BackupDetails;
 import software.amazon.awssdk.services.dynamodb.model.BackupNotFoundException;
@@ -24,24 +24,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BackupsIT {
     private final WorldBuilder world = WorldBuilder.create();
-    private RunningSandbox sandbox;
-
-    @AfterEach
-    void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
-
-    private DynamoDbClient client() {
-        sandbox = RunningSandbox.start(world.world());
-        return sandbox.dynamo();
-    }
+    @RegisterExtension
+    final SandboxExtension sandbox = new SandboxExtension(world::world);
 
     @Test
     void a_created_backup_is_described_and_listed_with_every_field() {
         var table = world.table("orders", Map.of());
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         BackupDetails created = ddb.createBackup(r -> r.tableName("orders").backupName("nightly")).backupDetails();
 
@@ -78,7 +67,7 @@ class BackupsIT {
         for (int i = 0; i < 1_250; i++) {
             world.backup(i % 2 == 0 ? "orders" : "payments", "b" + i, "USER", Duration.ofMinutes(i + 1));
         }
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         List<String> seen = new ArrayList<>();
         String start = null;
@@ -104,7 +93,7 @@ class BackupsIT {
         DdbBackup system = world.backup("orders", "sys-1", "SYSTEM", Duration.ofHours(3));
         DdbBackup aws = world.backup("orders", "awsbackup-1", "AWS_BACKUP", Duration.ofHours(4));
         DdbBackup old = world.backup("orders", "user-old", "USER", Duration.ofDays(9));
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         assertThat(arns(ddb.listBackups(r -> r.tableName("orders")).backupSummaries()))
                 .containsExactlyInAnyOrder(user.arn(), old.arn());
@@ -122,7 +111,7 @@ class BackupsIT {
     void aws_backup_backups_carry_their_expiry() {
         world.table("orders", Map.of());
         DdbBackup aws = world.backup("orders", "awsbackup-1", "AWS_BACKUP", Duration.ofHours(4));
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         assertThat(ddb.listBackups(r -> r.backupType(BackupTypeFilter.AWS_BACKUP)).backupSummaries().get(0)
                 .backupExpiryDateTime()).isEqualTo(aws.expiry());
@@ -132,7 +121,7 @@ class BackupsIT {
     void a_deleted_backup_is_reported_deleted_and_then_not_found() {
         world.table("orders", Map.of());
         DdbBackup b = world.backup("orders", "user-1", "USER", Duration.ofHours(2));
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         var deleted = ddb.deleteBackup(r -> r.backupArn(b.arn())).backupDescription();
 
@@ -144,7 +133,7 @@ class BackupsIT {
 
     @Test
     void backing_up_an_unknown_table_is_table_not_found() {
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         assertThatThrownBy(() -> ddb.createBackup(r -> r.tableName("nope").backupName("bk1")))
                 .isInstanceOf(TableNotFoundException.class);
@@ -153,8 +142,7 @@ class BackupsIT {
     @Test
     void a_backup_taken_with_a_delay_is_creating_until_the_clock_passes_it() {
         world.table("orders", Map.of());
-        sandbox = RunningSandbox.start(world.world(), new DynamoDbHandler(Duration.ZERO, Duration.ofMinutes(2), Duration.ZERO));
-        DynamoDbClient ddb = sandbox.dynamo();
+        DynamoDbClient ddb = sandbox.start(new DynamoDbHandler(Duration.ZERO, Duration.ofMinutes(2), Duration.ZERO)).dynamo();
 
         String arn = ddb.createBackup(r -> r.tableName("orders").backupName("bk1")).backupDetails().backupArn();
 

@@ -1,9 +1,9 @@
 package io.backupsentinel.sandbox.dynamodb;
 
-import io.backupsentinel.testing.RunningSandbox;
+import io.backupsentinel.testing.SandboxExtension;
 import io.backupsentinel.testing.WorldBuilder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ContinuousBackupsStatus;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -19,19 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ContinuousBackupsIT {
     private final WorldBuilder world = WorldBuilder.create();
-    private RunningSandbox sandbox;
-
-    @AfterEach
-    void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
-
-    private DynamoDbClient client() {
-        sandbox = RunningSandbox.start(world.world());
-        return sandbox.dynamo();
-    }
+    @RegisterExtension
+    final SandboxExtension sandbox = new SandboxExtension(world::world);
 
     private PointInTimeRecoveryDescription pitr(DynamoDbClient ddb, String table) {
         return ddb.describeContinuousBackups(r -> r.tableName(table)).continuousBackupsDescription()
@@ -42,7 +31,7 @@ class ContinuousBackupsIT {
     void pitr_window_round_trips_and_latest_trails_the_clock_by_five_minutes() {
         world.table("orders", Map.of());
         world.pitr("orders", Duration.ofDays(60), 35);
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         var desc = ddb.describeContinuousBackups(r -> r.tableName("orders")).continuousBackupsDescription();
 
@@ -58,7 +47,7 @@ class ContinuousBackupsIT {
     void latest_restorable_time_follows_the_virtual_clock_when_it_advances() {
         world.table("orders", Map.of());
         world.pitr("orders", Duration.ofDays(2), 35);
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         world.world().clock().advance(Duration.ofHours(3));
 
@@ -70,7 +59,7 @@ class ContinuousBackupsIT {
     @Test
     void enabling_pitr_with_a_recovery_period_is_reported_back() {
         world.table("sessions", Map.of());
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         var updated = ddb.updateContinuousBackups(r -> r.tableName("sessions").pointInTimeRecoverySpecification(
                 s -> s.pointInTimeRecoveryEnabled(true).recoveryPeriodInDays(7)));
@@ -87,7 +76,7 @@ class ContinuousBackupsIT {
     void disabling_pitr_reports_only_the_disabled_status() {
         world.table("payments", Map.of());
         world.pitr("payments", Duration.ofDays(1), 35);
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         ddb.updateContinuousBackups(r -> r.tableName("payments")
                 .pointInTimeRecoverySpecification(s -> s.pointInTimeRecoveryEnabled(false)));
@@ -101,7 +90,7 @@ class ContinuousBackupsIT {
     @Test
     void a_recovery_period_beyond_35_days_is_a_validation_error() {
         world.table("orders", Map.of());
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         assertThatThrownBy(() -> ddb.updateContinuousBackups(r -> r.tableName("orders").pointInTimeRecoverySpecification(
                 s -> s.pointInTimeRecoveryEnabled(true).recoveryPeriodInDays(36))))
@@ -115,7 +104,7 @@ class ContinuousBackupsIT {
 
     @Test
     void an_unknown_table_is_table_not_found() {
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         assertThatThrownBy(() -> ddb.describeContinuousBackups(r -> r.tableName("nope")))
                 .isInstanceOf(TableNotFoundException.class)
@@ -126,7 +115,7 @@ class ContinuousBackupsIT {
     void the_table_may_be_named_by_its_arn() {
         world.table("orders", Map.of());
         world.pitr("orders", Duration.ofDays(1), 10);
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         String arn = world.region(WorldBuilder.OWN_ACCOUNT, WorldBuilder.REGION).tableArn("orders");
         assertThat(pitr(ddb, arn).recoveryPeriodInDays()).isEqualTo(10);

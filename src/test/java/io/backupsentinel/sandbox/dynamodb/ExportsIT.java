@@ -1,10 +1,10 @@
 package io.backupsentinel.sandbox.dynamodb;
 
 import io.backupsentinel.sandbox.state.Export;
-import io.backupsentinel.testing.RunningSandbox;
+import io.backupsentinel.testing.SandboxExtension;
 import io.backupsentinel.testing.WorldBuilder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ExportDescription;
 import software.amazon.awssdk.services.dynamodb.model.ExportFormat;
@@ -25,26 +25,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ExportsIT {
     private final WorldBuilder world = WorldBuilder.create();
-    private RunningSandbox sandbox;
-
-    @AfterEach
-    void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
-
-    private DynamoDbClient client() {
-        sandbox = RunningSandbox.start(world.world());
-        return sandbox.dynamo();
-    }
+    @RegisterExtension
+    final SandboxExtension sandbox = new SandboxExtension(world::world);
 
     @Test
     void a_failed_export_is_listed_and_described_with_its_failure() {
         var table = world.table("events", Map.of());
         Export failed = world.export("events", "FAILED", Duration.ofDays(1), "S3NoSuchBucket",
                 "The specified bucket does not exist");
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         ExportSummary s = ddb.listExports(r -> r.tableArn(table.arn())).exportSummaries().get(0);
         ExportDescription d = ddb.describeExport(r -> r.exportArn(failed.arn())).exportDescription();
@@ -62,7 +51,7 @@ class ExportsIT {
     void a_completed_export_is_described_with_every_field_a_check_reads() {
         var table = world.table("orders", Map.of());
         Export done = world.export("orders", "COMPLETED", Duration.ofHours(20), null, null);
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         ExportDescription d = ddb.describeExport(r -> r.exportArn(done.arn())).exportDescription();
 
@@ -90,7 +79,7 @@ class ExportsIT {
         for (int i = 0; i < 60; i++) {
             world.export("orders", "COMPLETED", Duration.ofDays(i * 2L), null, null);
         }
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         List<String> seen = new ArrayList<>();
         for (var page : ddb.listExportsPaginator(r -> r.maxResults(7))) {
@@ -104,7 +93,7 @@ class ExportsIT {
 
     @Test
     void describing_a_missing_export_is_export_not_found() {
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         assertThatThrownBy(() -> ddb.describeExport(r -> r.exportArn(
                 "arn:aws:dynamodb:us-east-1:111111111111:table/orders/export/01700000000000-deadbeef")))

@@ -1,10 +1,10 @@
 package io.backupsentinel.sandbox.dynamodb;
 
 import io.backupsentinel.sandbox.state.DdbBackup;
-import io.backupsentinel.testing.RunningSandbox;
+import io.backupsentinel.testing.SandboxExtension;
 import io.backupsentinel.testing.WorldBuilder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BackupNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ContinuousBackupsUnavailableException;
@@ -25,18 +25,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RestoresIT {
     private final WorldBuilder world = WorldBuilder.create();
-    private RunningSandbox sandbox;
-
-    @AfterEach
-    void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
+    @RegisterExtension
+    final SandboxExtension sandbox = new SandboxExtension(world::world);
 
     private DynamoDbClient client() {
-        sandbox = RunningSandbox.start(world.world(), new DynamoDbHandler(Duration.ZERO, Duration.ZERO, Duration.ofMinutes(20)));
-        return sandbox.dynamo();
+        return sandbox.start(new DynamoDbHandler(Duration.ZERO, Duration.ZERO, Duration.ofMinutes(20))).dynamo();
     }
 
     @Test

@@ -1,9 +1,9 @@
 package io.backupsentinel.sandbox.dynamodb;
 
-import io.backupsentinel.testing.RunningSandbox;
+import io.backupsentinel.testing.SandboxExtension;
 import io.backupsentinel.testing.WorldBuilder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -28,26 +28,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TablesIT {
     private final WorldBuilder world = WorldBuilder.create();
-    private RunningSandbox sandbox;
-
-    @AfterEach
-    void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
-
-    private DynamoDbClient client() {
-        sandbox = RunningSandbox.start(world.world());
-        return sandbox.dynamo();
-    }
+    @RegisterExtension
+    final SandboxExtension sandbox = new SandboxExtension(world::world);
 
     @Test
     void list_tables_pages_return_every_one_of_10000_tables_exactly_once() {
         for (int i = 0; i < 10_000; i++) {
             world.table(String.format("t-%05d", i), Map.of());
         }
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         List<String> seen = new ArrayList<>();
         int pages = 0;
@@ -66,7 +55,7 @@ class TablesIT {
         for (int i = 0; i < 150; i++) {
             world.table(String.format("t-%03d", i), Map.of());
         }
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         var first = ddb.listTables();
         var second = ddb.listTables(r -> r.exclusiveStartTableName(first.lastEvaluatedTableName()));
@@ -79,7 +68,7 @@ class TablesIT {
 
     @Test
     void a_list_tables_limit_above_100_is_a_validation_error() {
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         assertThatThrownBy(() -> ddb.listTables(r -> r.limit(101)))
                 .isInstanceOfSatisfying(DynamoDbException.class,
@@ -89,7 +78,7 @@ class TablesIT {
     @Test
     void describe_table_reports_the_tables_identity_and_state() {
         var t = world.table("orders", Map.of("env", "prod"));
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         TableDescription d = ddb.describeTable(r -> r.tableName("orders")).table();
 
@@ -109,7 +98,7 @@ class TablesIT {
 
     @Test
     void describing_an_unknown_table_is_resource_not_found_with_awss_wording() {
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         assertThatThrownBy(() -> ddb.describeTable(r -> r.tableName("nope")))
                 .isInstanceOf(ResourceNotFoundException.class)
@@ -118,7 +107,7 @@ class TablesIT {
 
     @Test
     void a_created_table_is_listed_described_tagged_and_deleted() {
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         TableDescription created = ddb.createTable(r -> r.tableName("fresh")
                 .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S),
@@ -141,7 +130,7 @@ class TablesIT {
     @Test
     void creating_a_table_that_exists_is_resource_in_use() {
         world.table("orders", Map.of());
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         assertThatThrownBy(() -> ddb.createTable(r -> r.tableName("orders")
                 .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
@@ -151,7 +140,7 @@ class TablesIT {
 
     @Test
     void a_provisioned_table_without_throughput_is_a_validation_error() {
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         assertThatThrownBy(() -> ddb.createTable(r -> r.tableName("x-table")
                 .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
@@ -162,7 +151,7 @@ class TablesIT {
 
     @Test
     void deleting_an_unknown_table_is_resource_not_found() {
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         assertThatThrownBy(() -> ddb.deleteTable(r -> r.tableName("nope"))).isInstanceOf(ResourceNotFoundException.class);
     }
@@ -170,7 +159,7 @@ class TablesIT {
     @Test
     void tags_are_added_overwritten_removed_and_paged_ten_at_a_time() {
         world.table("orders", Map.of("env", "prod"));
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
         String arn = "arn:aws:dynamodb:us-east-1:111111111111:table/orders";
 
         List<Tag> many = new ArrayList<>();
@@ -198,7 +187,7 @@ class TablesIT {
 
     @Test
     void tags_of_an_unknown_table_are_resource_not_found() {
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
         assertThatThrownBy(() -> ddb.listTagsOfResource(r -> r.resourceArn("arn:aws:dynamodb:us-east-1:111111111111:table/nope")))
                 .isInstanceOf(ResourceNotFoundException.class);
@@ -206,8 +195,7 @@ class TablesIT {
 
     @Test
     void a_table_created_with_a_delay_is_creating_until_the_clock_passes_it() {
-        sandbox = RunningSandbox.start(world.world(), new DynamoDbHandler(Duration.ofSeconds(20), Duration.ZERO, Duration.ZERO));
-        DynamoDbClient ddb = sandbox.dynamo();
+        DynamoDbClient ddb = sandbox.start(new DynamoDbHandler(Duration.ofSeconds(20), Duration.ZERO, Duration.ZERO)).dynamo();
 
         ddb.createTable(r -> r.tableName("slow").billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
@@ -222,9 +210,9 @@ class TablesIT {
     @Test
     void tables_of_another_region_are_not_listed() {
         world.table("orders", Map.of());
-        DynamoDbClient ddb = client();
+        DynamoDbClient ddb = sandbox.dynamo();
 
-        Set<String> names = new HashSet<>(sandbox.dynamo(RunningSandbox.OWN_KEYS, "eu-west-1").listTables().tableNames());
+        Set<String> names = new HashSet<>(sandbox.clients().inRegion("eu-west-1").dynamo().listTables().tableNames());
 
         assertThat(names).isEmpty();
         assertThat(ddb.listTables().tableNames().stream().collect(Collectors.toSet())).containsExactly("orders");

@@ -2,10 +2,10 @@ package io.backupsentinel.sandbox.dynamodb;
 
 import io.backupsentinel.sandbox.http.AwsError;
 import io.backupsentinel.sandbox.http.RequestGate;
-import io.backupsentinel.testing.RunningSandbox;
+import io.backupsentinel.testing.SandboxExtension;
 import io.backupsentinel.testing.WorldBuilder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryStatus;
@@ -19,14 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ThrottlingRetryIT {
     private final WorldBuilder world = WorldBuilder.create();
-    private RunningSandbox sandbox;
-
-    @AfterEach
-    void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
+    @RegisterExtension
+    final SandboxExtension sandbox = new SandboxExtension(world::world);
 
     /** Throttles the first {@code n} calls of one operation, counting every call of it. */
     private static final class ThrottleFirst implements RequestGate {
@@ -51,9 +45,8 @@ class ThrottlingRetryIT {
     void throttled_calls_are_retried_by_the_sdk_and_succeed() {
         world.table("orders", Map.of());
         world.pitr("orders", Duration.ofDays(1), 35);
-        sandbox = RunningSandbox.start(world.world());
         ThrottleFirst gate = new ThrottleFirst("DescribeContinuousBackups", 2);
-        sandbox.server().setGate(gate);
+        sandbox.running().replaceGate(gate);
         DynamoDbClient ddb = sandbox.dynamo();
 
         var response = ddb.describeContinuousBackups(r -> r.tableName("orders"));
@@ -67,13 +60,10 @@ class ThrottlingRetryIT {
     @Test
     void a_call_throttled_beyond_the_retry_budget_fails_with_the_throttling_error() {
         world.table("orders", Map.of());
-        sandbox = RunningSandbox.start(world.world());
         ThrottleFirst gate = new ThrottleFirst("DescribeContinuousBackups", Integer.MAX_VALUE);
-        sandbox.server().setGate(gate);
+        sandbox.running().replaceGate(gate);
         // Three attempts instead of DynamoDB's default of nine keep the test's backoff short.
-        DynamoDbClient ddb = DynamoDbClient.builder().endpointOverride(sandbox.endpoint())
-                .credentialsProvider(RunningSandbox.OWN_KEYS).region(software.amazon.awssdk.regions.Region.US_EAST_1)
-                .overrideConfiguration(o -> o.retryStrategy(b -> b.maxAttempts(3))).build();
+        DynamoDbClient ddb = sandbox.clients().dynamo(o -> o.retryStrategy(b -> b.maxAttempts(3)));
 
         assertThatThrownBy(() -> ddb.describeContinuousBackups(r -> r.tableName("orders")))
                 .isInstanceOfSatisfying(DynamoDbException.class, e -> {

@@ -1,9 +1,9 @@
 package io.backupsentinel.sandbox.sts;
 
-import io.backupsentinel.testing.RunningSandbox;
+import io.backupsentinel.testing.SandboxExtension;
 import io.backupsentinel.testing.WorldBuilder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -22,23 +22,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StsIT {
     private static final String AUDIT_ROLE = "arn:aws:iam::222222222222:role/BackupSentinelAudit";
     private final WorldBuilder world = WorldBuilder.create().account(WorldBuilder.OTHER_ACCOUNT).role(AUDIT_ROLE);
-    private RunningSandbox sandbox;
-
-    @AfterEach
-    void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
-
-    private StsClient client() {
-        sandbox = RunningSandbox.start(world.world());
-        return sandbox.sts(RunningSandbox.OWN_KEYS);
-    }
+    @RegisterExtension
+    final SandboxExtension sandbox = new SandboxExtension(world::world);
 
     @Test
     void an_unknown_access_key_is_the_callers_own_account() {
-        GetCallerIdentityResponse id = client().getCallerIdentity();
+        GetCallerIdentityResponse id = sandbox.sts().getCallerIdentity();
 
         assertThat(id.account()).isEqualTo("111111111111");
         assertThat(id.arn()).isEqualTo("arn:aws:iam::111111111111:user/sandbox");
@@ -47,7 +36,7 @@ class StsIT {
 
     @Test
     void assume_role_returns_temporary_credentials_for_the_role() {
-        AssumeRoleResponse r = client().assumeRole(b -> b.roleArn(AUDIT_ROLE).roleSessionName("audit").externalId("ext-1")
+        AssumeRoleResponse r = sandbox.sts().assumeRole(b -> b.roleArn(AUDIT_ROLE).roleSessionName("audit").externalId("ext-1")
                 .durationSeconds(900));
 
         assertThat(r.credentials().accessKeyId()).startsWith("ASIA").hasSize(20);
@@ -63,16 +52,16 @@ class StsIT {
         world.table("orders", Map.of());
         world.table(WorldBuilder.OTHER_ACCOUNT, "staging-orders", Map.of());
         world.table(WorldBuilder.OTHER_ACCOUNT, "staging-users", Map.of());
-        StsClient sts = client();
+        StsClient sts = sandbox.sts();
 
         var c = sts.assumeRole(b -> b.roleArn(AUDIT_ROLE).roleSessionName("audit")).credentials();
         var keys = StaticCredentialsProvider.create(
                 AwsSessionCredentials.create(c.accessKeyId(), c.secretAccessKey(), c.sessionToken()));
-        DynamoDbClient other = sandbox.dynamo(keys, "us-east-1");
+        DynamoDbClient other = sandbox.clients().as(keys).dynamo();
 
         assertThat(other.listTables().tableNames()).containsExactly("staging-orders", "staging-users");
         assertThat(sandbox.dynamo().listTables().tableNames()).containsExactly("orders");
-        GetCallerIdentityResponse id = sandbox.sts(keys).getCallerIdentity();
+        GetCallerIdentityResponse id = sandbox.clients().as(keys).sts().getCallerIdentity();
         assertThat(id.account()).isEqualTo("222222222222");
         assertThat(id.arn()).isEqualTo("arn:aws:sts::222222222222:assumed-role/BackupSentinelAudit/audit");
     }
@@ -80,17 +69,17 @@ class StsIT {
     @Test
     void the_sdks_assume_role_credentials_provider_works_against_the_sandbox() {
         world.table(WorldBuilder.OTHER_ACCOUNT, "staging-orders", Map.of());
-        StsClient sts = client();
+        StsClient sts = sandbox.sts();
 
         try (var provider = StsAssumeRoleCredentialsProvider.builder().stsClient(sts)
                 .refreshRequest(b -> b.roleArn(AUDIT_ROLE).roleSessionName("sentinel")).build()) {
-            assertThat(sandbox.dynamo(provider, "us-east-1").listTables().tableNames()).containsExactly("staging-orders");
+            assertThat(sandbox.clients().as(provider).dynamo().listTables().tableNames()).containsExactly("staging-orders");
         }
     }
 
     @Test
     void a_role_in_an_unknown_account_is_access_denied() {
-        StsClient sts = client();
+        StsClient sts = sandbox.sts();
 
         assertThatThrownBy(() -> sts.assumeRole(b -> b.roleArn("arn:aws:iam::333333333333:role/Nope").roleSessionName("x1")))
                 .isInstanceOfSatisfying(StsException.class, e -> {
@@ -103,7 +92,7 @@ class StsIT {
 
     @Test
     void a_role_the_account_does_not_declare_is_access_denied() {
-        StsClient sts = client();
+        StsClient sts = sandbox.sts();
 
         assertThatThrownBy(() -> sts.assumeRole(b -> b.roleArn("arn:aws:iam::222222222222:role/Admin").roleSessionName("x1")))
                 .isInstanceOfSatisfying(StsException.class, e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied"));
@@ -111,9 +100,8 @@ class StsIT {
 
     @Test
     void a_role_the_trust_refuses_is_access_denied() {
-        sandbox = RunningSandbox.start(world.world(), new io.backupsentinel.sandbox.dynamodb.DynamoDbHandler(),
-                (caller, role, externalId) -> role.equals(AUDIT_ROLE) && "ext-1".equals(externalId));
-        StsClient sts = sandbox.sts(RunningSandbox.OWN_KEYS);
+        StsClient sts = sandbox.start(new StsHandler(world.world(),
+                (caller, role, externalId) -> role.equals(AUDIT_ROLE) && "ext-1".equals(externalId))).sts();
 
         assertThatThrownBy(() -> sts.assumeRole(b -> b.roleArn(AUDIT_ROLE).roleSessionName("audit")))
                 .isInstanceOfSatisfying(StsException.class, e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied"));
@@ -123,7 +111,7 @@ class StsIT {
 
     @Test
     void a_duration_beyond_the_roles_maximum_session_is_a_validation_error() {
-        StsClient sts = client();
+        StsClient sts = sandbox.sts();
 
         assertThatThrownBy(() -> sts.assumeRole(b -> b.roleArn(AUDIT_ROLE).roleSessionName("audit").durationSeconds(7200)))
                 .isInstanceOfSatisfying(StsException.class, e -> {

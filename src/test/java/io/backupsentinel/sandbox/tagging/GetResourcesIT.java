@@ -1,9 +1,9 @@
 package io.backupsentinel.sandbox.tagging;
 
-import io.backupsentinel.testing.RunningSandbox;
+import io.backupsentinel.testing.SandboxExtension;
 import io.backupsentinel.testing.WorldBuilder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.model.GetResourcesRequest;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.model.InvalidParameterException;
@@ -21,19 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GetResourcesIT {
     private final WorldBuilder world = WorldBuilder.create();
-    private RunningSandbox sandbox;
-
-    @AfterEach
-    void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
-
-    private ResourceGroupsTaggingApiClient client() {
-        sandbox = RunningSandbox.start(world.world());
-        return sandbox.tagging();
-    }
+    @RegisterExtension
+    final SandboxExtension sandbox = new SandboxExtension(world::world);
 
     private static List<String> tableNames(ResourceGroupsTaggingApiClient c, Consumer<GetResourcesRequest.Builder> req) {
         List<String> out = new ArrayList<>();
@@ -47,7 +36,7 @@ class GetResourcesIT {
         for (int i = 0; i < 10_000; i++) {
             world.table(String.format("t-%05d", i), Map.of("env", i % 2 == 0 ? "prod" : "dev"));
         }
-        ResourceGroupsTaggingApiClient tagging = client();
+        ResourceGroupsTaggingApiClient tagging = sandbox.tagging();
 
         List<String> all = new ArrayList<>();
         int pages = 0;
@@ -66,7 +55,7 @@ class GetResourcesIT {
         for (int i = 0; i < 60; i++) {
             world.table(String.format("t-%02d", i), Map.of("env", "prod"));
         }
-        ResourceGroupsTaggingApiClient tagging = client();
+        ResourceGroupsTaggingApiClient tagging = sandbox.tagging();
 
         var first = tagging.getResources(r -> r.resourceTypeFilters("dynamodb"));
         var second = tagging.getResources(r -> r.paginationToken(first.paginationToken()).resourceTypeFilters("dynamodb"));
@@ -85,7 +74,7 @@ class GetResourcesIT {
         world.table("staging", Map.of("env", "staging", "backup-tier", "gold"));
         world.table("scratch", Map.of("env", "dev"));
         world.table("untagged", Map.of());
-        ResourceGroupsTaggingApiClient tagging = client();
+        ResourceGroupsTaggingApiClient tagging = sandbox.tagging();
 
         assertThat(tableNames(tagging, r -> r.tagFilters(
                 TagFilter.builder().key("env").values("prod").build(),
@@ -100,7 +89,7 @@ class GetResourcesIT {
     @Test
     void every_tag_of_a_resource_is_returned() {
         world.table("orders", Map.of("env", "prod", "backup-tier", "gold"));
-        ResourceGroupsTaggingApiClient tagging = client();
+        ResourceGroupsTaggingApiClient tagging = sandbox.tagging();
 
         ResourceTagMapping m = tagging.getResources(r -> r.tagFilters(TagFilter.builder().key("env").build()))
                 .resourceTagMappingList().get(0);
@@ -113,7 +102,7 @@ class GetResourcesIT {
     @Test
     void other_resource_types_select_no_tables() {
         world.table("orders", Map.of("env", "prod"));
-        ResourceGroupsTaggingApiClient tagging = client();
+        ResourceGroupsTaggingApiClient tagging = sandbox.tagging();
 
         assertThat(tableNames(tagging, r -> r.resourceTypeFilters("ec2:instance"))).isEmpty();
         assertThat(tableNames(tagging, r -> r.resourceTypeFilters("ec2:instance", "dynamodb:table"))).containsExactly("orders");
@@ -123,7 +112,7 @@ class GetResourcesIT {
     void an_arn_list_selects_those_tables_only() {
         world.table("orders", Map.of("env", "prod"));
         world.table("payments", Map.of("env", "prod"));
-        ResourceGroupsTaggingApiClient tagging = client();
+        ResourceGroupsTaggingApiClient tagging = sandbox.tagging();
 
         assertThat(tableNames(tagging, r -> r.resourceARNList("arn:aws:dynamodb:us-east-1:111111111111:table/payments",
                 "arn:aws:dynamodb:us-east-1:111111111111:table/missing"))).containsExactly("payments");
@@ -131,7 +120,7 @@ class GetResourcesIT {
 
     @Test
     void an_arn_list_with_tag_filters_or_a_page_size_out_of_range_is_an_invalid_parameter() {
-        ResourceGroupsTaggingApiClient tagging = client();
+        ResourceGroupsTaggingApiClient tagging = sandbox.tagging();
 
         assertThatThrownBy(() -> tagging.getResources(r -> r.resourceARNList("arn:aws:dynamodb:us-east-1:111111111111:table/x")
                 .tagFilters(TagFilter.builder().key("env").build()))).isInstanceOf(InvalidParameterException.class);
