@@ -7,6 +7,7 @@ import io.backupsentinel.model.TableFacts;
 import io.backupsentinel.model.Target;
 import io.backupsentinel.model.Vault;
 import io.backupsentinel.testing.AwsEndpoint;
+import io.backupsentinel.testing.MotoServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,24 +48,25 @@ class MotoCollectorIT {
     private static final AwsCredentialsProvider CREDS =
             AwsEndpoint.keys("AKIAIOSFODNN7EXAMPLE", "not-a-secret");
 
-    private MotoProcess moto;
+    private MotoServer moto;
     private AwsCollector collector;
     private String self;
     private Instant started;
 
     @BeforeAll
     void start() throws Exception {
-        String reason = MotoProcess.unavailableReason();
-        if (reason != null) {
+        MotoServer.Result result = MotoServer.start();
+        String reason = result.detail();
+        if (result.get().isEmpty()) {
             if (Boolean.getBoolean("sentinel.requireMoto")) {
                 throw new IllegalStateException("sentinel.requireMoto=true but " + reason);
             }
             System.out.println("MotoCollectorIT skipped: " + reason);
             Assumptions.abort(reason);
         }
-        moto = MotoProcess.start();
+        moto = result.server();
         started = Instant.now();
-        URI endpoint = URI.create(moto.endpoint());
+        URI endpoint = moto.endpoint();
         AwsEndpoint aws = new AwsEndpoint(endpoint, REGION, CREDS);
         try (StsClient sts = aws.sts()) {
             self = sts.getCallerIdentity().account();
