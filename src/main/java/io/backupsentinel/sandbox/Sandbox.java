@@ -2,6 +2,7 @@ package io.backupsentinel.sandbox;
 
 import io.backupsentinel.sandbox.backup.BackupHandler;
 import io.backupsentinel.sandbox.dynamodb.DynamoDbHandler;
+import io.backupsentinel.sandbox.fault.FaultPlan;
 import io.backupsentinel.sandbox.fault.SandboxGate;
 import io.backupsentinel.sandbox.http.SandboxServer;
 import io.backupsentinel.sandbox.scenario.Scenario;
@@ -71,6 +72,11 @@ public final class Sandbox implements AutoCloseable {
 
     public VirtualClock clock() {
         return scenario.world().clock();
+    }
+
+    /** The scenario's {@code faults:} section as loaded: limit profile, scale, explicit limits and faults. */
+    public FaultPlan faults() {
+        return scenario.faults();
     }
 
     /** Rate limits, latency, error rates and outages, changeable while the sandbox runs. */
