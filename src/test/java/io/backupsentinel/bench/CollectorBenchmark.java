@@ -210,7 +210,8 @@ public final class CollectorBenchmark {
 
         @Override
         public void onRequest(String service, String operation, String outcome) {
-            byOutcome.computeIfAbsent(outcome, k -> new java.util.concurrent.atomic.LongAdder()).increment();
+            String key = "success".equals(outcome) ? outcome : operation + " " + outcome;
+            byOutcome.computeIfAbsent(key, k -> new java.util.concurrent.atomic.LongAdder()).increment();
             if ("DescribeContinuousBackups".equals(operation)) {
                 long now = System.nanoTime();
                 firstPitr.compareAndSet(0, now);
