@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,7 @@ public final class RecoveryPoints {
             }
         }
         // Usually every point is the table's own (the collector groups by resource): no copy then.
-        return out == null ? List.copyOf(points) : List.copyOf(out);
+        return Collections.unmodifiableList(out == null ? points : out);
     }
 
     private static Newest pitr(Fact<PitrState> fact) {

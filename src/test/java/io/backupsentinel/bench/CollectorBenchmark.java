@@ -175,7 +175,7 @@ public final class CollectorBenchmark {
                 tables == 0 ? 0.0 : (double) calls / tables);
         System.out.printf("wall %.1fs, floor %.1fs (largest account-region %d tables / DescribeContinuousBackups"
                 + " %.1f/s), wall/floor %.2f%n", wall, floor, biggest, 10.0 * scale, floor == 0 ? 0 : wall / floor);
-        System.out.printf("heap used after GC (sandbox world + snapshots) %d MB, sum of heap pools' peaks %d MB (overstates: pools peak at different times), max %d MB%n",
+        System.out.printf("heap used after GC (the snapshots, and the sandbox world when it runs in this JVM) %d MB, sum of heap pools' peaks %d MB (overstates: pools peak at different times), max %d MB%n",
                 heapNow >> 20, heapPeak >> 20, Runtime.getRuntime().maxMemory() >> 20);
         if (snapshots.isEmpty()) {
             System.out.println("no targets");
