@@ -41,6 +41,8 @@ public final class BackupJobsCheck implements Check<BackupJobsCheck.P> {
               params: {window: 7d, states: [FAILED, ABORTED, EXPIRED, PARTIAL]}
             """);
 
+    private static final PerParams<P> EXPECTED = new PerParams<>(BackupJobsCheck::expected);
+
     @Override
     public CheckSpec spec() {
         return SPEC;
@@ -57,7 +59,7 @@ public final class BackupJobsCheck implements Check<BackupJobsCheck.P> {
 
     @Override
     public Outcome evaluate(TableFacts facts, P p, Instant now) {
-        String expected = "no " + String.join("/", p.states()) + " backup job in " + Durations.format(p.window());
+        String expected = EXPECTED.of(p);
         if (!facts.backupJobs().known()) {
             return Outcome.unknown(expected, "Backup jobs unknown: " + facts.backupJobs().cause());
         }
@@ -87,5 +89,9 @@ public final class BackupJobsCheck implements Check<BackupJobsCheck.P> {
                 .orElse(" No job has completed since.")
                 + " Inspect it: aws backup describe-backup-job --region " + facts.table().region()
                 + " --backup-job-id " + newest.id() + " (IAM role permissions, KMS key grants, the table's state).");
+    }
+
+    private static String expected(P p) {
+        return "no " + String.join("/", p.states()) + " backup job in " + Durations.format(p.window());
     }
 }

@@ -53,6 +53,8 @@ public final class BackupPlanCheck implements Check<BackupPlanCheck.P> {
               params: {max_interval: 24h, min_retention: 35d, vaults: ["prod-*"]}
             """);
 
+    private static final PerParams<P> EXPECTED = new PerParams<>(BackupPlanCheck::expected);
+
     @Override
     public CheckSpec spec() {
         return SPEC;
@@ -66,9 +68,7 @@ public final class BackupPlanCheck implements Check<BackupPlanCheck.P> {
 
     @Override
     public Outcome evaluate(TableFacts facts, P p, Instant now) {
-        String expected = "selected by a plan with a rule every ≤ " + Durations.format(p.maxInterval())
-                + p.minRetention().map(d -> ", keep ≥ " + Durations.format(d)).orElse("")
-                + (p.vaults().isEmpty() ? "" : ", vault " + String.join("|", p.vaults()));
+        String expected = EXPECTED.of(p);
         if (!facts.plans().known()) {
             return Outcome.unknown(expected, "Backup plans unknown: " + facts.plans().cause());
         }
@@ -125,5 +125,11 @@ public final class BackupPlanCheck implements Check<BackupPlanCheck.P> {
         return BackupFrequency.of(rule, now).description() + ", keep "
                 + (rule.deleteAfterDays() == null ? "forever" : rule.deleteAfterDays() + "d")
                 + ", vault " + rule.targetVaultName();
+    }
+
+    private static String expected(P p) {
+        return "selected by a plan with a rule every ≤ " + Durations.format(p.maxInterval())
+                + p.minRetention().map(d -> ", keep ≥ " + Durations.format(d)).orElse("")
+                + (p.vaults().isEmpty() ? "" : ", vault " + String.join("|", p.vaults()));
     }
 }

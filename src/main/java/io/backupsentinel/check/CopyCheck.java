@@ -53,6 +53,9 @@ public final class CopyCheck implements Check<CopyCheck.P> {
               params: {cross_region: true, destination_regions: [eu-west-1], max_age: 2d}
             """);
 
+    private static final PerParams<P> EXPECTED = new PerParams<>(CopyCheck::expected);
+    private static final PerParams<P> WHERE = new PerParams<>(CopyCheck::where);
+
     @Override
     public CheckSpec spec() {
         return SPEC;
@@ -73,10 +76,8 @@ public final class CopyCheck implements Check<CopyCheck.P> {
     @Override
     public Outcome evaluate(TableFacts facts, P p, Instant now) {
         TableRef t = facts.table();
-        String where = (p.crossRegion() ? "another region" : "")
-                + (p.crossRegion() && p.crossAccount() ? " and " : "") + (p.crossAccount() ? "another account" : "")
-                + (p.destinationRegions().isEmpty() ? "" : " (" + String.join(", ", p.destinationRegions()) + ")");
-        String expected = "copy to " + where + " completed ≤ " + Durations.format(p.maxAge()) + " ago";
+        String where = WHERE.of(p);
+        String expected = EXPECTED.of(p);
         if (!facts.plans().known()) {
             return Outcome.unknown(expected, "Backup plans unknown: " + facts.plans().cause());
         }
@@ -132,5 +133,15 @@ public final class CopyCheck implements Check<CopyCheck.P> {
                 && (!p.crossRegion() || !region.equals(t.region()))
                 && (!p.crossAccount() || !account.equals(t.account()))
                 && (p.destinationRegions().isEmpty() || p.destinationRegions().contains(region));
+    }
+
+    private static String where(P p) {
+        return (p.crossRegion() ? "another region" : "")
+                + (p.crossRegion() && p.crossAccount() ? " and " : "") + (p.crossAccount() ? "another account" : "")
+                + (p.destinationRegions().isEmpty() ? "" : " (" + String.join(", ", p.destinationRegions()) + ")");
+    }
+
+    private static String expected(P p) {
+        return "copy to " + where(p) + " completed ≤ " + Durations.format(p.maxAge()) + " ago";
     }
 }

@@ -41,6 +41,8 @@ public final class ExportCheck implements Check<ExportCheck.P> {
               params: {max_age: 7d, require_kms: true}
             """);
 
+    private static final PerParams<P> EXPECTED = new PerParams<>(ExportCheck::expected);
+
     @Override
     public CheckSpec spec() {
         return SPEC;
@@ -53,7 +55,7 @@ public final class ExportCheck implements Check<ExportCheck.P> {
 
     @Override
     public Outcome evaluate(TableFacts facts, P p, Instant now) {
-        String expected = "COMPLETED export ≤ " + Durations.format(p.maxAge()) + " old" + (p.requireKms() ? ", SSE-KMS" : "");
+        String expected = EXPECTED.of(p);
         if (!facts.exports().known()) {
             return Outcome.unknown(expected, "Exports unknown: " + facts.exports().cause());
         }
@@ -104,5 +106,9 @@ public final class ExportCheck implements Check<ExportCheck.P> {
         return "aws dynamodb export-table-to-point-in-time --region " + t.region() + " --table-arn " + t.arn()
                 + " --s3-bucket " + (bucket == null ? "BUCKET" : bucket)
                 + (p.requireKms() ? " --s3-sse-algorithm KMS --s3-sse-kms-key-id KEY_ARN" : "");
+    }
+
+    private static String expected(P p) {
+        return "COMPLETED export ≤ " + Durations.format(p.maxAge()) + " old" + (p.requireKms() ? ", SSE-KMS" : "");
     }
 }

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
  * characters (also none), {@code ?} exactly one; everything else is literal.
  */
 public final class Globs {
+    private static final CompiledPatterns PATTERNS =
+            new CompiledPatterns(glob -> Pattern.compile(toRegex(glob), Pattern.DOTALL));
+
     private Globs() {
     }
 
@@ -15,12 +18,20 @@ public final class Globs {
         if (glob == null || text == null) {
             return false;
         }
-        return Pattern.compile(toRegex(glob), Pattern.DOTALL).matcher(text).matches();
+        return PATTERNS.of(glob).matcher(text).matches();
     }
 
     /** True when {@code globs} is empty (no restriction) or one of them matches. */
     public static boolean matchesAnyOrNone(List<String> globs, String text) {
-        return globs.isEmpty() || globs.stream().anyMatch(g -> matches(g, text));
+        if (globs.isEmpty()) {
+            return true;
+        }
+        for (String g : globs) {
+            if (matches(g, text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String toRegex(String glob) {

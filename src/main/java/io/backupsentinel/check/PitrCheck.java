@@ -45,6 +45,8 @@ public final class PitrCheck implements Check<PitrCheck.P> {
               params: {min_recovery_period: 35d, max_lag: 15m}
             """);
 
+    private static final PerParams<P> EXPECTED = new PerParams<>(PitrCheck::expected);
+
     @Override
     public CheckSpec spec() {
         return SPEC;
@@ -62,8 +64,7 @@ public final class PitrCheck implements Check<PitrCheck.P> {
 
     @Override
     public Outcome evaluate(TableFacts facts, P p, Instant now) {
-        String expected = "PITR enabled, period ≥ " + p.minRecoveryPeriodDays() + "d, lag ≤ "
-                + Durations.format(p.maxLag());
+        String expected = EXPECTED.of(p);
         if (!facts.pitr().known()) {
             return Outcome.unknown(expected, "PITR status unknown: " + facts.pitr().cause());
         }
@@ -105,5 +106,10 @@ public final class PitrCheck implements Check<PitrCheck.P> {
         }
         return Outcome.compliant(observed, expected, "PITR is on with a " + period
                 + "-day window and is current.");
+    }
+
+    private static String expected(P p) {
+        return "PITR enabled, period ≥ " + p.minRecoveryPeriodDays() + "d, lag ≤ "
+                + Durations.format(p.maxLag());
     }
 }

@@ -11,8 +11,9 @@ import io.backupsentinel.model.TableFacts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -88,14 +89,31 @@ public final class RecoveryPoints {
 
     /** The youngest existing point among {@code newest}; empty when none exists. */
     public static Optional<Newest> youngest(Collection<Newest> newest) {
-        return newest.stream().filter(Newest::exists).max(Comparator.comparing(Newest::at));
+        Newest best = null;
+        for (Newest n : newest) {
+            // Strictly younger replaces, so of equal instants the first wins, as Stream.max would keep it.
+            if (n.exists() && (best == null || n.at().compareTo(best.at()) > 0)) {
+                best = n;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The recovery points of the table itself: the collector lists by resource, but a vault listing may mix. */
     static List<RecoveryPoint> ofTable(TableFacts facts, List<RecoveryPoint> points) {
-        return points.stream()
-                .filter(rp -> rp.resourceArn() == null || rp.resourceArn().equals(facts.table().arn()))
-                .toList();
+        String arn = facts.table().arn();
+        List<RecoveryPoint> out = null;
+        for (int i = 0; i < points.size(); i++) {
+            RecoveryPoint rp = points.get(i);
+            boolean own = rp.resourceArn() == null || rp.resourceArn().equals(arn);
+            if (!own && out == null) {
+                out = new ArrayList<>(points.subList(0, i));
+            } else if (own && out != null) {
+                out.add(rp);
+            }
+        }
+        // Usually every point is the table's own (the collector groups by resource): no copy then.
+        return Collections.unmodifiableList(out == null ? points : out);
     }
 
     private static Newest pitr(Fact<PitrState> fact) {
@@ -111,10 +129,17 @@ public final class RecoveryPoints {
         if (!fact.known()) {
             return new Newest(source, null, null, what + " unknown: " + fact.cause());
         }
-        return fact.value().stream()
-                .filter(t -> restorableAt.apply(t) != null)
-                .max(Comparator.comparing(restorableAt))
-                .map(t -> new Newest(source, restorableAt.apply(t), Objects.toString(where.apply(t), ""), null))
-                .orElseGet(() -> new Newest(source, null, null, null));
+        T best = null;
+        Instant bestAt = null;
+        for (T t : fact.value()) {
+            Instant at = restorableAt.apply(t);
+            // Strictly newer replaces: of equal instants the first wins, as it did with Stream.max.
+            if (at != null && (bestAt == null || at.compareTo(bestAt) > 0)) {
+                best = t;
+                bestAt = at;
+            }
+        }
+        return best == null ? new Newest(source, null, null, null)
+                : new Newest(source, bestAt, Objects.toString(where.apply(best), ""), null);
     }
 }

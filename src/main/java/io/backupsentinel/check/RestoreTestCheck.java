@@ -49,6 +49,8 @@ public final class RestoreTestCheck implements Check<RestoreTestCheck.P> {
               params: {max_age: 7d, rto: 1h, restore_testing_only: true}
             """);
 
+    private static final PerParams<P> EXPECTED = new PerParams<>(RestoreTestCheck::expected);
+
     @Override
     public CheckSpec spec() {
         return SPEC;
@@ -62,9 +64,7 @@ public final class RestoreTestCheck implements Check<RestoreTestCheck.P> {
 
     @Override
     public Outcome evaluate(TableFacts facts, P p, Instant now) {
-        String expected = "validated restore ≤ " + Durations.format(p.maxAge()) + " old"
-                + p.rto().map(d -> ", took ≤ " + Durations.format(d)).orElse("")
-                + (p.restoreTestingOnly() ? ", by restore testing" : "");
+        String expected = EXPECTED.of(p);
         if (!facts.restoreJobs().known()) {
             return Outcome.unknown(expected, "Restore jobs unknown: " + facts.restoreJobs().cause());
         }
@@ -126,5 +126,11 @@ public final class RestoreTestCheck implements Check<RestoreTestCheck.P> {
     private static String plan(RestoreJob j) {
         String arn = j.restoreTestingPlanArn();
         return arn == null ? "" : " (" + arn.substring(arn.lastIndexOf(':') + 1) + ")";
+    }
+
+    private static String expected(P p) {
+        return "validated restore ≤ " + Durations.format(p.maxAge()) + " old"
+                + p.rto().map(d -> ", took ≤ " + Durations.format(d)).orElse("")
+                + (p.restoreTestingOnly() ? ", by restore testing" : "");
     }
 }

@@ -65,6 +65,8 @@ public final class RetentionCheck implements Check<RetentionCheck.P> {
               params: {min_retention: 35d, max_retention: 400d, min_count: 7, sources: [aws_backup]}
             """);
 
+    private static final PerParams<P> EXPECTED = new PerParams<>(RetentionCheck::expected);
+
     @Override
     public CheckSpec spec() {
         return SPEC;
@@ -92,7 +94,7 @@ public final class RetentionCheck implements Check<RetentionCheck.P> {
 
     @Override
     public Outcome evaluate(TableFacts facts, P p, Instant now) {
-        String expected = expected(p);
+        String expected = EXPECTED.of(p);
         List<String> unknown = new ArrayList<>();
         Map<String, Kept> kept = new LinkedHashMap<>(); // by ARN: AWS Backup's DynamoDB backups also show in ListBackups
         if (p.sources().contains(RecoverySource.AWS_BACKUP)) {

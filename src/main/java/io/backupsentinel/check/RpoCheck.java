@@ -61,6 +61,8 @@ public final class RpoCheck implements Check<RpoCheck.P> {
                 vaults: ["prod-*"]
             """);
 
+    private static final PerParams<P> EXPECTED = new PerParams<>(RpoCheck::expected);
+
     @Override
     public CheckSpec spec() {
         return SPEC;
@@ -79,9 +81,7 @@ public final class RpoCheck implements Check<RpoCheck.P> {
 
     @Override
     public Outcome evaluate(TableFacts facts, P p, Instant now) {
-        String expected = "newest restorable point ≤ " + Durations.format(p.maxAge()) + " old ("
-                + p.sources().stream().map(RecoverySource::label).collect(Collectors.joining(", "))
-                + (p.vaults().isEmpty() ? "" : "; vaults " + String.join(", ", p.vaults())) + ")";
+        String expected = EXPECTED.of(p);
         Map<RecoverySource, Newest> newest = RecoveryPoints.newestPerSource(facts, p.sources(), p.vaults());
         String perSource = newest.values().stream().map(n -> n.describe(now)).collect(Collectors.joining(" "));
         List<Newest> unknown = newest.values().stream().filter(n -> !n.known()).toList();
@@ -124,5 +124,11 @@ public final class RpoCheck implements Check<RpoCheck.P> {
 
     private static String where(Newest n) {
         return n.where() == null || n.where().isEmpty() || n.source() == RecoverySource.PITR ? "" : ", " + n.where();
+    }
+
+    private static String expected(P p) {
+        return "newest restorable point ≤ " + Durations.format(p.maxAge()) + " old ("
+                + p.sources().stream().map(RecoverySource::label).collect(Collectors.joining(", "))
+                + (p.vaults().isEmpty() ? "" : "; vaults " + String.join(", ", p.vaults())) + ")";
     }
 }

@@ -43,6 +43,7 @@ import java.util.regex.Pattern;
  */
 public final class SelectionMatcher {
     private static final String TAG_KEY_PREFIX = "aws:ResourceTag/";
+    private static final CompiledPatterns ARN_PATTERNS = new CompiledPatterns(SelectionMatcher::arnRegex);
 
     private SelectionMatcher() {
     }
@@ -52,8 +53,10 @@ public final class SelectionMatcher {
      * condition StringEquals backup-tier=silver"; empty when it does not.
      */
     public static Optional<String> match(BackupSelection selection, String arn, Map<String, String> tags) {
-        if (selection.notResources().stream().anyMatch(p -> arnMatches(p, arn))) {
-            return Optional.empty();
+        for (String excluded : selection.notResources()) {
+            if (arnMatches(excluded, arn)) {
+                return Optional.empty();
+            }
         }
         boolean namesResources = !selection.resources().isEmpty();
         boolean namesTags = !selection.listOfTags().isEmpty();
@@ -61,14 +64,13 @@ public final class SelectionMatcher {
         if (!namesResources && !namesTags) {
             by = "all resources (no Resources or ListOfTags)";
         } else {
-            Optional<String> byArn = selection.resources().stream().filter(p -> arnMatches(p, arn)).findFirst()
-                    .map(SelectionMatcher::describeResource);
-            Optional<String> byTag = selection.listOfTags().stream().filter(c -> listOfTagsHolds(c, tags))
-                    .findFirst().map(c -> "by tag " + tagKey(c.key()) + "=" + c.value());
-            if (byArn.isEmpty() && byTag.isEmpty()) {
+            by = byArn(selection.resources(), arn);
+            if (by == null) {
+                by = byTag(selection.listOfTags(), tags);
+            }
+            if (by == null) {
                 return Optional.empty();
             }
-            by = byArn.orElseGet(byTag::get);
         }
         List<String> held = new ArrayList<>();
         for (Condition c : selection.conditions()) {
@@ -83,6 +85,26 @@ public final class SelectionMatcher {
         return Optional.of(by + " and condition" + (held.size() > 1 ? "s " : " ") + String.join(", ", held));
     }
 
+    /** How the first matching Resources pattern names the ARN; null when none does. */
+    private static String byArn(List<String> resources, String arn) {
+        for (String pattern : resources) {
+            if (arnMatches(pattern, arn)) {
+                return describeResource(pattern);
+            }
+        }
+        return null;
+    }
+
+    /** The first ListOfTags entry the tags satisfy, described; null when none does. */
+    private static String byTag(List<Condition> listOfTags, Map<String, String> tags) {
+        for (Condition c : listOfTags) {
+            if (listOfTagsHolds(c, tags)) {
+                return "by tag " + tagKey(c.key()) + "=" + c.value();
+            }
+        }
+        return null;
+    }
+
     private static String describeResource(String pattern) {
         if (pattern.equals("*")) {
             return "by Resources * (every resource)";
@@ -91,6 +113,10 @@ public final class SelectionMatcher {
     }
 
     static boolean arnMatches(String pattern, String arn) {
+        return ARN_PATTERNS.of(pattern).matcher(arn).matches();
+    }
+
+    private static Pattern arnRegex(String pattern) {
         String[] literals = pattern.split("\\*", -1);
         StringBuilder re = new StringBuilder();
         for (int i = 0; i < literals.length; i++) {
@@ -101,7 +127,7 @@ public final class SelectionMatcher {
                 re.append(Pattern.quote(literals[i]));
             }
         }
-        return Pattern.matches(re.toString(), arn);
+        return Pattern.compile(re.toString());
     }
 
     private static boolean listOfTagsHolds(Condition c, Map<String, String> tags) {

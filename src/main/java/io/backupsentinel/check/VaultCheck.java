@@ -70,6 +70,8 @@ public final class VaultCheck implements Check<VaultCheck.P> {
                 require_customer_managed_key: true
             """);
 
+    private static final PerParams<P> EXPECTED = new PerParams<>(VaultCheck::expected);
+
     @Override
     public CheckSpec spec() {
         return SPEC;
@@ -87,7 +89,7 @@ public final class VaultCheck implements Check<VaultCheck.P> {
 
     @Override
     public Outcome evaluate(TableFacts facts, P p, Instant now) {
-        String expected = expected(p);
+        String expected = EXPECTED.of(p);
         if (!facts.recoveryPoints().known()) {
             return Outcome.unknown(expected, "AWS Backup recovery points unknown: " + facts.recoveryPoints().cause());
         }

@@ -66,7 +66,8 @@ final class AuditCommand implements Callable<Integer> {
         AuditResult result;
         if (sandbox) {
             try (Sandbox box = Sandbox.start(scenario, 0)) {
-                AwsSettings settings = (config == null ? SandboxSettings.wholeWorld(box.world()) : cfg.aws())
+                AwsSettings settings = (config == null
+                        ? SandboxSettings.wholeWorld(box.world(), box.faults()) : cfg.aws())
                         .withEndpoint(URI.create(box.endpoint()), Sandbox.ACCESS_KEY, Sandbox.SECRET_KEY);
                 result = audit(settings, loaded, box.clock());
             }

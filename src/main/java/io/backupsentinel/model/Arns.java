@@ -21,7 +21,17 @@ public final class Arns {
         if (arn == null) {
             return null;
         }
-        String[] parts = arn.split(":", 6);
-        return parts.length > index ? parts[index] : null;
+        // As arn.split(":", 6)[index], without the array and the five other strings: checks read these fields
+        // for every recovery point and copy of every table. The sixth field keeps any further colons.
+        int start = 0;
+        for (int i = 0; i < index; i++) {
+            int colon = arn.indexOf(':', start);
+            if (colon < 0) {
+                return null;
+            }
+            start = colon + 1;
+        }
+        int end = index == 5 ? -1 : arn.indexOf(':', start);
+        return end < 0 ? arn.substring(start) : arn.substring(start, end);
     }
 }

@@ -25,7 +25,7 @@ public record Exemption(String rule, List<Glob> accounts, List<Glob> regions, Li
         return this.rule.equals(rule.name())
                 && Scope.anyOrEmpty(accounts, table.account())
                 && Scope.anyOrEmpty(regions, table.region())
-                && tables.stream().anyMatch(g -> g.matches(table.name()));
+                && !tables.isEmpty() && Scope.anyOrEmpty(tables, table.name());
     }
 
     public boolean expired(Instant now) {

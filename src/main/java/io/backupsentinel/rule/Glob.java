@@ -28,6 +28,10 @@ public final class Glob {
 
     private final String pattern;
     private final Pattern regex;
+    /** "*" matches every value and a pattern without wildcards only itself: both skip the regex, which scope
+     *  checks on every table of a fleet would otherwise run. */
+    private final boolean any;
+    private final boolean literal;
 
     public Glob(String pattern) {
         if (pattern == null) {
@@ -35,6 +39,8 @@ public final class Glob {
         }
         this.pattern = pattern;
         this.regex = toRegex(pattern);
+        this.any = pattern.equals("*");
+        this.literal = pattern.indexOf('*') < 0 && pattern.indexOf('?') < 0;
     }
 
     public String pattern() {
@@ -42,7 +48,13 @@ public final class Glob {
     }
 
     public boolean matches(String value) {
-        return value != null && regex.matcher(value).matches();
+        if (value == null) {
+            return false;
+        }
+        if (any) {
+            return true;
+        }
+        return literal ? pattern.equals(value) : regex.matcher(value).matches();
     }
 
     /** Why {@code text} is not a well-formed glob of this kind, or empty when it is. */

@@ -6,8 +6,12 @@ import io.backupsentinel.model.TableRef;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -21,12 +25,20 @@ public final class RuleSet {
     private final Tiers tiers;
     private final List<Exemption> exemptions;
     private final List<String> sourceFiles;
+    /** The exemptions per rule name, so the many rules without one cost a map lookup per table. */
+    private final Map<String, List<Exemption>> exemptionsByRule;
 
     RuleSet(List<Rule> rules, Tiers tiers, List<Exemption> exemptions, List<String> sourceFiles) {
         this.rules = List.copyOf(rules);
         this.tiers = tiers;
         this.exemptions = List.copyOf(exemptions);
         this.sourceFiles = List.copyOf(sourceFiles);
+        Map<String, List<Exemption>> byRule = new HashMap<>();
+        for (Exemption e : this.exemptions) {
+            byRule.computeIfAbsent(e.rule(), k -> new ArrayList<>()).add(e);
+        }
+        byRule.replaceAll((k, v) -> List.copyOf(v));
+        this.exemptionsByRule = Map.copyOf(byRule);
     }
 
     public List<Rule> rules() {
@@ -35,6 +47,16 @@ public final class RuleSet {
 
     public Optional<Rule> rule(String name) {
         return rules.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The same set with only the named rules (in their original order) and the exemptions of those rules,
+     * e.g. to run one rule on its own or to benchmark a given number of rules.
+     */
+    public RuleSet restrictedTo(Collection<String> names) {
+        Set<String> keep = Set.copyOf(names);
+        return new RuleSet(rules.stream().filter(r -> keep.contains(r.name())).toList(), tiers,
+                exemptions.stream().filter(e -> keep.contains(e.rule())).toList(), sourceFiles);
     }
 
     public Optional<Tiers> tiers() {
@@ -56,7 +78,11 @@ public final class RuleSet {
      * otherwise empty. Of several expired ones, the one that expired last is named.
      */
     public Optional<ExemptionMatch> exemptionFor(Rule rule, TableRef table, Instant now) {
-        List<Exemption> covering = exemptions.stream().filter(e -> e.appliesTo(rule, table)).toList();
+        List<Exemption> candidates = exemptionsByRule.get(rule.name());
+        if (candidates == null) {
+            return Optional.empty();
+        }
+        List<Exemption> covering = candidates.stream().filter(e -> e.appliesTo(rule, table)).toList();
         Optional<Exemption> active = covering.stream().filter(e -> !e.expired(now)).findFirst();
         if (active.isPresent()) {
             return Optional.of(new ExemptionMatch(active.get(), true));

@@ -27,12 +27,27 @@ public record Scope(List<Glob> accounts, List<Glob> regions, List<Glob> tables, 
 
     public boolean matches(TableRef table, Map<String, String> tableTags) {
         Map<String, String> t = tableTags == null ? Map.of() : tableTags;
-        return anyOrEmpty(accounts, table.account())
-                && anyOrEmpty(regions, table.region())
-                && anyOrEmpty(tables, table.name())
-                && excludeTables.stream().noneMatch(g -> g.matches(table.name()))
-                && tags.entrySet().stream().allMatch(e -> e.getValue().matches(t.get(e.getKey())))
-                && excludeTags.entrySet().stream().noneMatch(e -> e.getValue().matches(t.get(e.getKey())));
+        if (!anyOrEmpty(accounts, table.account()) || !anyOrEmpty(regions, table.region())
+                || !anyOrEmpty(tables, table.name())) {
+            return false;
+        }
+        // Loops, not streams: this runs for every rule on every table of the fleet.
+        for (Glob g : excludeTables) {
+            if (g.matches(table.name())) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, Glob> e : tags.entrySet()) {
+            if (!e.getValue().matches(t.get(e.getKey()))) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, Glob> e : excludeTags.entrySet()) {
+            if (e.getValue().matches(t.get(e.getKey()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether any table of this account-region can be in scope: the audit skips targets no rule reaches. */
@@ -41,6 +56,14 @@ public record Scope(List<Glob> accounts, List<Glob> regions, List<Glob> tables, 
     }
 
     static boolean anyOrEmpty(List<Glob> globs, String value) {
-        return globs.isEmpty() || globs.stream().anyMatch(g -> g.matches(value));
+        if (globs.isEmpty()) {
+            return true;
+        }
+        for (Glob g : globs) {
+            if (g.matches(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

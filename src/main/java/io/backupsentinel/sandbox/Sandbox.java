@@ -99,6 +99,11 @@ public final class Sandbox implements AutoCloseable {
         return scenario.world().clock();
     }
 
+    /** The scenario's {@code faults:} section as loaded: limit profile, scale, explicit limits and faults. */
+    public FaultPlan faults() {
+        return scenario.faults();
+    }
+
     /** Rate limits, latency, error rates and outages, changeable while the sandbox runs. */
     public SandboxGate gate() {
         return gate;

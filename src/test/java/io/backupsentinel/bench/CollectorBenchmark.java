@@ -44,6 +44,12 @@ import java.util.concurrent.Future;
  * The scenario is a bundled name (fleet-10k.yml, fleet-20x2k.yml, fleet-100k.yml) or a file path.
  * {@code --scale} multiplies the sandbox's AWS limits and the collector's rates alike (default: the
  * scenario's own {@code faults.scale}), so a long fleet can be measured in less time.
+ *
+ * <p>With {@code --endpoint URL} the sandbox runs in another JVM (started with the same scenario, e.g.
+ * {@code java -jar target/backup-sentinel.jar sandbox --scenario FILE --port N}, its limits scaled by the
+ * scenario's {@code faults.scale}, which {@code --scale} must then equal): this JVM only collects, so its CPU
+ * and heap figures are the collector's own. The scenario file is then read only for its accounts, keys and
+ * regions (see {@link ScenarioOutline}), not built into a world.
  */
 public final class CollectorBenchmark {
     private static final String DEFAULT_KEY = "AKIABENCHDEFAULT0001";
@@ -55,6 +61,28 @@ public final class CollectorBenchmark {
         String name = args.length > 0 && !args[0].startsWith("--") ? args[0] : "fleet-10k.yml";
         Double scaleArg = option(args, "--scale");
         Double concurrency = option(args, "--concurrency");
+        String endpoint = textOption(args, "--endpoint");
+        if (endpoint != null) {
+            ScenarioOutline outline = ScenarioOutline.read(name);
+            double scale = scaleArg != null ? scaleArg : outline.scale();
+            System.out.printf("sandbox at %s (another JVM); scenario %s; client rates x%s%n", endpoint, name, scale);
+            List<AwsCollector> collectors = new ArrayList<>();
+            List<Target> targets = new ArrayList<>();
+            List<AwsCollector> owners = new ArrayList<>();
+            OutcomeCounts counts = new OutcomeCounts();
+            for (ScenarioOutline.Account a : outline.accounts()) {
+                AwsCollector c = collector(a.regions(), a.key() == null ? DEFAULT_KEY : a.key(), scale,
+                        concurrency, URI.create(endpoint), counts, VirtualClock.system());
+                collectors.add(c);
+                for (Target t : c.targets()) {
+                    targets.add(t);
+                    owners.add(c);
+                }
+            }
+            run(targets, owners, scale, counts);
+            collectors.forEach(AwsCollector::close);
+            return;
+        }
 
         VirtualClock clock = VirtualClock.system();
         long loadStart = System.nanoTime();
@@ -72,31 +100,38 @@ public final class CollectorBenchmark {
             List<AwsCollector> collectors = new ArrayList<>();
             List<Target> targets = new ArrayList<>();
             List<AwsCollector> owners = new ArrayList<>();
+            OutcomeCounts counts = new OutcomeCounts();
             scenario.world().accounts().forEach((id, account) -> {
                 String key = keyOf(scenario, id);
                 if (key == null) {
                     System.out.println("skipping account " + id + ": it has no access key and is not the default");
                     return;
                 }
-                AwsSettings settings = AwsSettings.defaults()
-                        .withRegions(List.copyOf(account.regions().keySet()))
-                        .withRateLimits(new AwsSettings.RateLimits(Map.of(), scale))
-                        .withMaxConcurrency(concurrency == null ? 16 : concurrency.intValue())
-                        .withEndpoint(URI.create(server.endpoint()),
-                                StaticCredentialsProvider.create(AwsBasicCredentials.create(key, "bench")));
-                AwsCollector c = new AwsCollector(settings, AwsRequestListener.NONE, clock);
+                AwsCollector c = collector(List.copyOf(account.regions().keySet()), key, scale, concurrency,
+                        URI.create(server.endpoint()), counts, clock);
                 collectors.add(c);
                 for (Target t : c.targets()) {
                     targets.add(t);
                     owners.add(c);
                 }
             });
-            run(targets, owners, scale);
+            run(targets, owners, scale, counts);
             collectors.forEach(AwsCollector::close);
         }
     }
 
-    private static void run(List<Target> targets, List<AwsCollector> owners, double scale) throws Exception {
+    private static AwsCollector collector(List<String> regions, String key, double scale, Double concurrency,
+                                          URI endpoint, OutcomeCounts counts, VirtualClock clock) {
+        AwsSettings settings = AwsSettings.defaults()
+                .withRegions(regions)
+                .withRateLimits(new AwsSettings.RateLimits(Map.of(), scale))
+                .withMaxConcurrency(concurrency == null ? 16 : concurrency.intValue())
+                .withEndpoint(endpoint, StaticCredentialsProvider.create(AwsBasicCredentials.create(key, "bench")));
+        return new AwsCollector(settings, counts, clock);
+    }
+
+    private static void run(List<Target> targets, List<AwsCollector> owners, double scale, OutcomeCounts counts)
+            throws Exception {
         CollectionRequest request = CollectionRequest.everything(Duration.ofDays(35));
         ExecutorService pool = Executors.newFixedThreadPool(targets.size());
         long start = System.nanoTime();
@@ -112,6 +147,8 @@ public final class CollectorBenchmark {
         }
         double wall = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
+        System.out.printf("attempts by outcome %s; DescribeContinuousBackups from %.1fs to %.1fs after the start%n",
+                counts.outcomes(), (counts.firstPitrNanos() - start) / 1e9, (counts.lastPitrNanos() - start) / 1e9);
 
         long tables = 0;
         long calls = 0;
@@ -138,7 +175,7 @@ public final class CollectorBenchmark {
                 tables == 0 ? 0.0 : (double) calls / tables);
         System.out.printf("wall %.1fs, floor %.1fs (largest account-region %d tables / DescribeContinuousBackups"
                 + " %.1f/s), wall/floor %.2f%n", wall, floor, biggest, 10.0 * scale, floor == 0 ? 0 : wall / floor);
-        System.out.printf("heap used after GC (sandbox world + snapshots) %d MB, sum of heap pools' peaks %d MB (overstates: pools peak at different times), max %d MB%n",
+        System.out.printf("heap used after GC (the snapshots, and the sandbox world when it runs in this JVM) %d MB, sum of heap pools' peaks %d MB (overstates: pools peak at different times), max %d MB%n",
                 heapNow >> 20, heapPeak >> 20, Runtime.getRuntime().maxMemory() >> 20);
         if (snapshots.isEmpty()) {
             System.out.println("no targets");
@@ -152,6 +189,49 @@ public final class CollectorBenchmark {
             }
         }
         return account.equals(scenario.world().defaultAccount()) ? DEFAULT_KEY : null;
+    }
+
+    private static String textOption(String[] args, String name) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return null;
+    }
+
+    /** Attempts by outcome (throttled ones show the client running over the server's limits), and when
+     *  the per-table calls started and ended (a late start means listings held the sweep back). */
+    private static final class OutcomeCounts implements AwsRequestListener {
+        private final Map<String, java.util.concurrent.atomic.LongAdder> byOutcome =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicLong firstPitr = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong lastPitr = new java.util.concurrent.atomic.AtomicLong();
+
+        @Override
+        public void onRequest(String service, String operation, String outcome) {
+            String key = "success".equals(outcome) ? outcome : operation + " " + outcome;
+            byOutcome.computeIfAbsent(key, k -> new java.util.concurrent.atomic.LongAdder()).increment();
+            if ("DescribeContinuousBackups".equals(operation)) {
+                long now = System.nanoTime();
+                firstPitr.compareAndSet(0, now);
+                lastPitr.accumulateAndGet(now, Math::max);
+            }
+        }
+
+        Map<String, Long> outcomes() {
+            Map<String, Long> out = new java.util.TreeMap<>();
+            byOutcome.forEach((k, v) -> out.put(k, v.sum()));
+            return out;
+        }
+
+        long firstPitrNanos() {
+            return firstPitr.get();
+        }
+
+        long lastPitrNanos() {
+            return lastPitr.get();
+        }
     }
 
     private static Double option(String[] args, String name) {

@@ -104,7 +104,7 @@ class FaultIsolationIT {
     }
 
     private AuditResult auditResult() {
-        AwsSettings settings = SandboxSettings.wholeWorld(sandbox.world())
+        AwsSettings settings = SandboxSettings.wholeWorld(sandbox.world(), sandbox.faults())
                 .withEndpoint(URI.create(sandbox.endpoint()), Sandbox.ACCESS_KEY, Sandbox.SECRET_KEY);
         try (AwsCollector collector = new AwsCollector(settings, (s, o, r) -> { }, sandbox.clock())) {
             return new Audit(collector, sandbox.clock()).run(RULES);

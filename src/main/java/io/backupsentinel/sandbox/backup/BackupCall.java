@@ -149,20 +149,24 @@ final class BackupCall {
         String listing = operation + "|" + context.account() + "|" + context.regionName() + "|" + labels;
         String token = query(params.nextToken());
         String after = token == null || token.isEmpty() ? null : tokens.lastKey(listing, token, params.nextToken());
-        List<T> sorted = new ArrayList<>(items);
-        sorted.sort(Comparator.comparing(sortKey));
+        // Each item's key is built once, and only the items after the token are sorted: sorting the whole
+        // listing with the key built per comparison made a page of 200,000 recovery points take seconds.
+        List<Keyed<T>> rest = new ArrayList<>();
+        for (T item : items) {
+            String key = sortKey.apply(item);
+            if (after == null || key.compareTo(after) > 0) {
+                rest.add(new Keyed<>(key, item));
+            }
+        }
+        rest.sort(Comparator.comparing(Keyed::key));
         List<T> out = new ArrayList<>();
         String next = null;
-        for (T item : sorted) {
-            String key = sortKey.apply(item);
-            if (after != null && key.compareTo(after) <= 0) {
-                continue;
-            }
+        for (Keyed<T> k : rest) {
             if (out.size() == limit) {
-                next = tokens.issue(listing, sortKey.apply(out.get(out.size() - 1)));
+                next = tokens.issue(listing, rest.get(limit - 1).key());
                 break;
             }
-            out.add(item);
+            out.add(k.item());
         }
         return new Page<>(out, next);
     }
@@ -181,8 +185,17 @@ final class BackupCall {
         return out;
     }
 
+    private record Keyed<T>(String key, T item) {
+    }
+
     /** A sort key that lists newer items first, ties broken by id. */
     static String newestFirst(Instant created, String id) {
-        return String.format("%019d|%s", Long.MAX_VALUE - created.toEpochMilli(), id);
+        long newerFirst = Long.MAX_VALUE - created.toEpochMilli();
+        if (newerFirst < 0) {
+            return String.format("%019d|%s", newerFirst, id);
+        }
+        // As "%019d|%s", without the formatter: listings build one key per item per page.
+        String digits = Long.toString(newerFirst);
+        return "0".repeat(19 - digits.length()) + digits + "|" + id;
     }
 }
