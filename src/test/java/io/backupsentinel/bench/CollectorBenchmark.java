@@ -159,8 +159,9 @@ public final class CollectorBenchmark {
             tables += n;
             calls += c;
             biggest = Math.max(biggest, n);
-            System.out.printf("  %-28s tables %6d  calls %7d  (%.3f/table)%s%n", s.target(), n, c,
-                    n == 0 ? 0.0 : (double) c / n, s.failure() == null ? "" : "  FAILED: " + s.failure());
+            System.out.printf("  %-28s tables %6d  calls %7d  (%.3f/table)%s%s%n", s.target(), n, c,
+                    n == 0 ? 0.0 : (double) c / n, s.failure() == null ? "" : "  FAILED: " + s.failure(),
+                    unknownFacts(s));
         }
         double floor = biggest / (10.0 * scale);
         System.gc();
@@ -179,6 +180,29 @@ public final class CollectorBenchmark {
                 heapNow >> 20, heapPeak >> 20, Runtime.getRuntime().maxMemory() >> 20);
         if (snapshots.isEmpty()) {
             System.out.println("no targets");
+        }
+    }
+
+    /** Facts that could not be collected, by kind: a sweep that lost a listing is not a complete sweep. */
+    private static String unknownFacts(RegionSnapshot s) {
+        Map<String, Integer> unknown = new java.util.TreeMap<>();
+        for (io.backupsentinel.model.TableFacts t : s.tables()) {
+            count(unknown, "pitr", t.pitr());
+            count(unknown, "on-demand backups", t.onDemandBackups());
+            count(unknown, "recovery points", t.recoveryPoints());
+            count(unknown, "exports", t.exports());
+            count(unknown, "plans", t.plans());
+            count(unknown, "vaults", t.vaults());
+            count(unknown, "backup jobs", t.backupJobs());
+            count(unknown, "copy jobs", t.copyJobs());
+            count(unknown, "restore jobs", t.restoreJobs());
+        }
+        return unknown.isEmpty() ? "  every fact collected" : "  UNKNOWN facts (tables): " + unknown;
+    }
+
+    private static void count(Map<String, Integer> unknown, String kind, io.backupsentinel.model.Fact<?> fact) {
+        if (!fact.known()) {
+            unknown.merge(kind, 1, Integer::sum);
         }
     }
 
