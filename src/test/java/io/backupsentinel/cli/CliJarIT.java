@@ -101,8 +101,9 @@ class CliJarIT {
                 while ((line = in.readLine()) != null) {
                     lines.add(line);
                     if (line.contains("prod-pitr 111111111111/us-east-1/sessions")) {
-                        // SIGTERM as docker stop sends it; Process.destroy() would also close our end of the pipe.
-                        new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor();
+                        // SIGTERM as docker stop sends it; Process.destroy() would also close our end of the pipe,
+                        // ProcessHandle.destroy() only sends the signal.
+                        p.toHandle().destroy();
                     }
                 }
             }
