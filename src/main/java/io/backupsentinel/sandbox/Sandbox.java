@@ -75,6 +75,7 @@ public final class Sandbox implements AutoCloseable {
         SandboxServer server = new SandboxServer(world, handlers);
         SandboxGate gate = scenario.gate();
         server.setGate(gate);
+        server.setControl(new ControlPlane(world.clock(), gate));
         try {
             server.start(port);
         } catch (IOException e) {

@@ -47,6 +47,8 @@ public final class SandboxServer implements AutoCloseable {
     private final World world;
     private final Map<String, ServiceHandler> handlers = new HashMap<>();
     private volatile RequestGate gate = RequestGate.OPEN;
+    /** Answers the unsigned {@code /_sandbox/...} requests that control the sandbox itself; null: none. */
+    private volatile java.util.function.Function<SandboxRequest, SandboxResponse> control;
     private HttpServer server;
     private ExecutorService executor;
 
@@ -59,6 +61,11 @@ public final class SandboxServer implements AutoCloseable {
 
     public World world() {
         return world;
+    }
+
+    /** Serves {@code /_sandbox/...} paths (clock, faults) with {@code control}; they bypass the gate. */
+    public void setControl(java.util.function.Function<SandboxRequest, SandboxResponse> control) {
+        this.control = control;
     }
 
     public void setGate(RequestGate gate) {
@@ -111,6 +118,10 @@ public final class SandboxServer implements AutoCloseable {
         SandboxResponse response;
         try {
             SandboxRequest request = read(ex);
+            if (control != null && request.path().startsWith(ControlPaths.PREFIX)) {
+                write(ex, control.apply(request), requestId);
+                return;
+            }
             handler = route(request);
             String operation = handler.operation(request);
             String account = world.accountForAccessKey(request.accessKeyId());

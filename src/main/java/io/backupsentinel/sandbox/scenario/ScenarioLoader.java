@@ -1,6 +1,7 @@
 package io.backupsentinel.sandbox.scenario;
 
 import io.backupsentinel.sandbox.fault.FaultPlan;
+
 import io.backupsentinel.sandbox.state.VirtualClock;
 import io.backupsentinel.sandbox.state.World;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -55,6 +56,27 @@ public final class ScenarioLoader {
 
     public static Scenario demo(VirtualClock clock) {
         return loadBundled(DEMO, clock);
+    }
+
+    /**
+     * Reads a document that is a scenario's {@code faults:} section on its own (YAML or JSON), e.g. to
+     * change the faults of a running sandbox; errors name the line and column like a scenario's.
+     */
+    public static FaultPlan readFaults(String name, Reader reader) {
+        Problems problems = new Problems(name);
+        Node root;
+        try {
+            root = new Yaml(new LoaderOptions()).compose(reader);
+        } catch (MarkedYAMLException e) {
+            problems.add(e.getProblemMark(), "", "YAML syntax: " + e.getProblem());
+            throw new ScenarioException(problems.errors());
+        }
+        if (root == null) {
+            return FaultPlan.NONE;
+        }
+        FaultPlan plan = FaultReader.read(new YNode(root, "faults", problems), 1L);
+        problems.throwIfAny();
+        return plan;
     }
 
     /** Loads from a reader; {@code fileName} is what error messages call the file. */

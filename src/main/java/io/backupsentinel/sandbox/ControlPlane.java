@@ -1,0 +1,100 @@
+package io.backupsentinel.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backupsentinel.model.Durations;
+import io.backupsentinel.sandbox.fault.FaultPlan;
+import io.backupsentinel.sandbox.fault.SandboxGate;
+import io.backupsentinel.sandbox.http.ControlPaths;
+import io.backupsentinel.sandbox.http.SandboxRequest;
+import io.backupsentinel.sandbox.http.SandboxResponse;
+import io.backupsentinel.sandbox.scenario.ScenarioError;
+import io.backupsentinel.sandbox.scenario.ScenarioException;
+import io.backupsentinel.sandbox.scenario.ScenarioLoader;
+import io.backupsentinel.sandbox.state.VirtualClock;
+
+import java.io.StringReader;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Controls a running sandbox over HTTP, for tests written with any SDK:
+ * {@code GET /_sandbox/clock}; {@code POST /_sandbox/clock} with {@code {"advance": "1h"}} or
+ * {@code {"set": "2026-01-15T12:00:00Z"}}; {@code PUT /_sandbox/faults} with a scenario's {@code faults:}
+ * section (YAML or JSON), which replaces the faults in force; {@code DELETE /_sandbox/faults}. Bad input
+ * gets a 400 with the reason.
+ */
+final class ControlPlane implements Function<SandboxRequest, SandboxResponse> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final VirtualClock clock;
+    private final SandboxGate gate;
+
+    ControlPlane(VirtualClock clock, SandboxGate gate) {
+        this.clock = clock;
+        this.gate = gate;
+    }
+
+    @Override
+    public SandboxResponse apply(SandboxRequest r) {
+        String route = r.method() + " " + r.path();
+        try {
+            return switch (route) {
+                case "GET " + ControlPaths.CLOCK -> now();
+                case "POST " + ControlPaths.CLOCK -> moveClock(r);
+                case "PUT " + ControlPaths.FAULTS -> setFaults(r);
+                case "DELETE " + ControlPaths.FAULTS -> {
+                    gate.clear();
+                    yield reply(200, Map.of("faults", "cleared"));
+                }
+                default -> reply(404, Map.of("error", "no such control: " + route + "; try GET "
+                        + ControlPaths.CLOCK + ", POST " + ControlPaths.CLOCK + ", PUT or DELETE " + ControlPaths.FAULTS));
+            };
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return reply(400, Map.of("error", e.getMessage()));
+        }
+    }
+
+    private SandboxResponse now() {
+        return reply(200, Map.of("now", clock.instant().toString()));
+    }
+
+    private SandboxResponse moveClock(SandboxRequest r) {
+        JsonNode body;
+        try {
+            body = JSON.readTree(r.body());
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("the body must be JSON such as {\"advance\": \"1h\"}");
+        }
+        if (body != null && body.hasNonNull("advance")) {
+            clock.advance(Durations.parse(body.get("advance").asText()));
+        } else if (body != null && body.hasNonNull("set")) {
+            clock.set(Instant.parse(body.get("set").asText()));
+        } else {
+            throw new IllegalArgumentException("give {\"advance\": \"1h\"} or {\"set\": \"2026-01-15T12:00:00Z\"}");
+        }
+        return now();
+    }
+
+    private SandboxResponse setFaults(SandboxRequest r) {
+        FaultPlan plan;
+        try {
+            plan = ScenarioLoader.readFaults("request body", new StringReader(r.bodyText()));
+        } catch (ScenarioException e) {
+            throw new IllegalArgumentException(e.errors().stream().map(ScenarioError::toString)
+                    .collect(Collectors.joining("; ")));
+        }
+        gate.apply(plan);
+        return reply(200, Map.of("faults", "applied", "limits", plan.effectiveLimits().size()));
+    }
+
+    private static SandboxResponse reply(int status, Map<String, ?> body) {
+        ObjectNode n = JSON.valueToTree(body);
+        return new SandboxResponse(status, "application/json", n.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of());
+    }
+}

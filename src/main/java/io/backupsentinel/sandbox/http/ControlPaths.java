@@ -1,0 +1,11 @@
+package io.backupsentinel.sandbox.http;
+
+/** The sandbox's own control paths, outside every AWS API: they carry no SigV4 signature. */
+public final class ControlPaths {
+    public static final String PREFIX = "/_sandbox/";
+    public static final String CLOCK = PREFIX + "clock";
+    public static final String FAULTS = PREFIX + "faults";
+
+    private ControlPaths() {
+    }
+}
