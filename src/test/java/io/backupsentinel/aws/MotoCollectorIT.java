@@ -9,7 +9,6 @@ import io.backupsentinel.model.Vault;
 import io.backupsentinel.testing.AwsEndpoint;
 import io.backupsentinel.testing.MotoServer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -55,16 +54,7 @@ class MotoCollectorIT {
 
     @BeforeAll
     void start() throws Exception {
-        MotoServer.Result result = MotoServer.start();
-        String reason = result.detail();
-        if (result.get().isEmpty()) {
-            if (Boolean.getBoolean("sentinel.requireMoto")) {
-                throw new IllegalStateException("sentinel.requireMoto=true but " + reason);
-            }
-            System.out.println("MotoCollectorIT skipped: " + reason);
-            Assumptions.abort(reason);
-        }
-        moto = result.server();
+        moto = MotoServer.startOrSkip("MotoCollectorIT");
         started = Instant.now();
         URI endpoint = moto.endpoint();
         AwsEndpoint aws = new AwsEndpoint(endpoint, REGION, CREDS);

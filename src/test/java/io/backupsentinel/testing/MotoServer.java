@@ -63,6 +63,22 @@ public final class MotoServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts moto for {@code suite}; without moto the suite is skipped with the reason printed, or fails when
+     * the system property sentinel.requireMoto is true (CI sets it, so CI never skips it silently).
+     */
+    public static MotoServer startOrSkip(String suite) {
+        Result started = start();
+        if (started.server() == null) {
+            if (Boolean.getBoolean("sentinel.requireMoto")) {
+                throw new IllegalStateException("sentinel.requireMoto=true but moto is unavailable: " + started.detail());
+            }
+            System.out.println(suite + " skipped: " + started.detail());
+            org.junit.jupiter.api.Assumptions.abort("moto is unavailable: " + started.detail());
+        }
+        return started.server();
+    }
+
     /** A started server, or why there is none. */
     public record Result(MotoServer server, String detail) {
         public Optional<MotoServer> get() {

@@ -40,8 +40,6 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Runs the same sequence of SDK calls against moto and against the sandbox and compares the answers
@@ -105,15 +103,7 @@ class MotoDifferentialIT {
 
     @BeforeAll
     static void start() throws IOException {
-        MotoServer.Result started = MotoServer.start();
-        if (started.server() == null) {
-            if (Boolean.getBoolean("sentinel.requireMoto")) {
-                fail("sentinel.requireMoto=true but moto is unavailable: " + started.detail());
-            }
-            System.out.println("MotoDifferentialIT skipped: " + started.detail());
-            assumeTrue(false, "moto is unavailable: " + started.detail());
-        }
-        moto = started.server();
+        moto = MotoServer.startOrSkip("MotoDifferentialIT");
         // Real time, as moto uses it, so that both services' windows are computed from the same "now".
         World world = new World(VirtualClock.system());
         world.setDefaultAccount(ACCOUNT);
