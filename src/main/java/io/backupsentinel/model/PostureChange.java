@@ -1,0 +1,26 @@
+package io.backupsentinel.model;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A change in a table's backup posture seen between two collections, for the history's change log:
+ * PITR switched on or off, the recovery period changed, a plan's coverage gained or lost, a vault locked…
+ *
+ * @param aspect what changed, one of {@link Aspect}
+ * @param before the value before, in words ({@code "enabled"}, {@code "35d"}); null when the table was created
+ * @param after  the value after; null when the table was deleted
+ */
+public record PostureChange(TableRef table, Aspect aspect, String before, String after, Instant at) {
+    /** The aspects of posture the change log follows. */
+    public enum Aspect {
+        TABLE_CREATED, TABLE_DELETED, PITR_ENABLED, PITR_RECOVERY_PERIOD, BACKUP_PLAN_COVERAGE,
+        BACKUP_RETENTION, VAULT_LOCK, VAULT_ENCRYPTION
+    }
+
+    public PostureChange {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(aspect, "aspect");
+        Objects.requireNonNull(at, "at");
+    }
+}
