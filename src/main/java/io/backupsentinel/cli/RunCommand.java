@@ -1,7 +1,10 @@
 package io.backupsentinel.cli;
 
 import io.backupsentinel.aws.AwsCollector;
-import io.backupsentinel.engine.Audit;
+import io.backupsentinel.engine.LoggingSink;
+import io.backupsentinel.schedule.DaemonTiming;
+import java.time.Duration;
+import java.util.Set;
 import io.backupsentinel.engine.Monitor;
 import io.backupsentinel.rule.LoadResult;
 import io.backupsentinel.schedule.Daemon;
@@ -47,10 +50,10 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("cannot start: " + e.getMessage());
             return 2;
         }
-        // Facts older than three collection intervals mean collection is failing: judge them UNKNOWN.
-        Monitor monitor = new Monitor(new Audit(collector, clock), loaded.ruleSet(), clock,
-                cfg.collectEvery().multipliedBy(3));
-        Daemon daemon = new Daemon(monitor, cfg.collectEvery(), cfg.evaluateEvery());
+        DaemonTiming timing = new DaemonTiming(cfg.collectEvery(), cfg.evaluateEvery(), Duration.ofMinutes(1),
+                Duration.ofSeconds(2));
+        Monitor monitor = new Monitor(collector, loaded.ruleSet(), clock, new LoggingSink(), timing::staleAfter);
+        Daemon daemon = new Daemon(monitor, timing, Set.of("rpo", "pitr", "export", "restore_test"));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping");

@@ -58,8 +58,7 @@ public final class Audit {
                     List.of(new CollectionFailure(new Target("*", "*"), "could not determine the accounts and"
                             + " regions to audit: " + e.getMessage())), Map.of());
         }
-        CollectionRequest request = new CollectionRequest(rules.facts(), rules.lookback().plus(LOOKBACK_MARGIN),
-                (table, tags) -> Evaluator.anyRuleCovers(rules, table, tags));
+        CollectionRequest request = requestFor(rules);
         List<RegionSnapshot> snapshots = collectAll(targets, request);
         Map<String, Long> requests = new TreeMap<>();
         snapshots.forEach(s -> s.requests().forEach((op, n) -> requests.merge(op, n, Long::sum)));
@@ -70,6 +69,12 @@ public final class Audit {
             }
         }
         return new Collection(started, Duration.between(started, clock.instant()), snapshots, failures, requests);
+    }
+
+    /** What to collect for these rules: the fact kinds their checks read, far enough back, their scopes' tables. */
+    static CollectionRequest requestFor(RuleSet rules) {
+        return new CollectionRequest(rules.facts(), rules.lookback().plus(LOOKBACK_MARGIN),
+                (table, tags) -> Evaluator.anyRuleCovers(rules, table, tags));
     }
 
     private List<RegionSnapshot> collectAll(List<Target> targets, CollectionRequest request) {

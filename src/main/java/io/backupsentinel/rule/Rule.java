@@ -54,7 +54,7 @@ public final class Rule {
         }
         Outcome o = binding.evaluate(null, facts, now);
         return new Outcome(o.status(), o.observed(), o.expected(), o.message() + " (tier '" + level
-                + "' from tag " + tierTag + " is not defined; the rule's own params were used)");
+                + "' from tag " + tierTag + " is not defined; the rule's own params were used)", o.changesAt());
     }
 
     /** The parameter values a table with these tags is judged by (e.g. the RPO target for a metric). */
