@@ -73,6 +73,9 @@ public final class Daemon implements AutoCloseable {
     private final Set<String> recheckChecks;
     private final Map<Target, Pending> pending = new ConcurrentHashMap<>();
     private final Object deadlineLock = new Object();
+    private final java.util.concurrent.atomic.AtomicLong deadlineSeq = new java.util.concurrent.atomic.AtomicLong();
+    private TriggerKey deadlineKey;
+    private Instant deadlineFor;
     private final AtomicBoolean ready = new AtomicBoolean();
     private volatile List<Target> targets;
 
@@ -214,30 +217,36 @@ public final class Daemon implements AutoCloseable {
         return out;
     }
 
-    /** Moves the deadline trigger to the earliest deadline of any finding, in the monitor's clock. */
+    /**
+     * Moves the deadline trigger to the earliest deadline of any finding, in the monitor's clock. Each move makes a
+     * trigger of its own key: re-using one key from inside the firing job would let Quartz delete the new trigger
+     * when the firing one completes.
+     */
     void rescheduleDeadline() throws SchedulerException {
         synchronized (deadlineLock) {
-            TriggerKey key = TriggerKey.triggerKey(DEADLINE);
             var next = monitor.nextDeadline();
             if (next.isEmpty()) {
-                scheduler.unscheduleJob(key);
+                if (deadlineKey != null) {
+                    scheduler.unscheduleJob(deadlineKey);
+                    deadlineKey = null;
+                }
                 return;
             }
             // The monitor's clock may be a sandbox's, offset from the system clock Quartz runs on.
             long wait = Math.max(0, Duration.between(monitor.clock().instant(), next.get()).toMillis());
             Date at = new Date(System.currentTimeMillis() + Math.min(wait, Duration.ofDays(365).toMillis()));
-            Trigger existing = scheduler.getTrigger(key);
-            if (existing != null && at.equals(existing.getStartTime())) {
+            if (deadlineKey != null && next.get().equals(deadlineFor) && wait > 0 && scheduler.checkExists(deadlineKey)) {
                 return;
             }
-            Trigger trigger = TriggerBuilder.newTrigger().withIdentity(key).forJob(JobKey.jobKey(DEADLINE))
+            TriggerKey key = TriggerKey.triggerKey(DEADLINE + "-" + deadlineSeq.incrementAndGet());
+            scheduler.scheduleJob(TriggerBuilder.newTrigger().withIdentity(key).forJob(JobKey.jobKey(DEADLINE))
                     .startAt(at).withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                            .withMisfireHandlingInstructionFireNow()).build();
-            if (existing == null) {
-                scheduler.scheduleJob(trigger);
-            } else {
-                scheduler.rescheduleJob(key, trigger);
+                            .withMisfireHandlingInstructionFireNow()).build());
+            if (deadlineKey != null) {
+                scheduler.unscheduleJob(deadlineKey);
             }
+            deadlineKey = key;
+            deadlineFor = next.get();
         }
     }
 
