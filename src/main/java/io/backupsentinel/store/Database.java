@@ -77,7 +77,9 @@ final class Database implements AutoCloseable {
             hikari.setDataSource(source);
             hikari.setPoolName("history-sqlite");
             hikari.setMaximumPoolSize(4);
-            Database db = new Database(new HikariDataSource(hikari), Dialect.SQLITE, where, lock);
+            // The driver refuses to flip the flag on an open connection, so the pool must ask for the same.
+            hikari.setReadOnly(!write);
+            Database db = new Database(pool(hikari, where), Dialect.SQLITE, where, lock);
             return db.prepare(write);
         } catch (RuntimeException e) {
             if (lock != null) {
@@ -130,7 +132,15 @@ final class Database implements AutoCloseable {
         hikari.setConnectionTimeout(CONNECT_TIMEOUT_SECONDS * 1000L);
         // Start even if the server went away since the probe: ResilientHistory copes with outages.
         hikari.setInitializationFailTimeout(-1);
-        return new Database(new HikariDataSource(hikari), Dialect.POSTGRESQL, where, null).prepare(write);
+        return new Database(pool(hikari, where), Dialect.POSTGRESQL, where, null).prepare(write);
+    }
+
+    private static HikariDataSource pool(HikariConfig config, String where) {
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException(where + ": cannot open: " + Faults.oneLine(e), e, false);
+        }
     }
 
     private Database prepare(boolean write) {
