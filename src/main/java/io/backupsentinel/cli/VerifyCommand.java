@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -57,23 +58,25 @@ final class VerifyCommand implements Callable<Integer> {
         if (!history) {
             throw new CommandLine.ParameterException(spec.commandLine(), "nothing to verify: give --history");
         }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         StoreSettings settings;
         try {
             settings = settings();
         } catch (ConfigException | StoreException e) {
-            System.err.println(e.getMessage());
+            err.println(e.getMessage());
             return 2;
         }
         try (HistoryStore store = HistoryStore.openReadOnly(settings)) {
             ChainReport report = store.verifier().verify();
             if (report.ok()) {
-                System.out.println(report.summary());
+                out.println(report.summary());
                 return 0;
             }
-            System.err.println(store.describe() + ": " + report.summary());
+            err.println(store.describe() + ": " + report.summary());
             return 1;
         } catch (StoreException e) {
-            System.err.println(e.getMessage());
+            err.println(e.getMessage());
             return 2;
         }
     }
