@@ -72,6 +72,12 @@ public record PagerDutySettings(boolean enabled, URI eventsUrl, String routingKe
                 blindAfter, blindEvents);
     }
 
+    /** These settings, sending to another events URL (a compatible receiver in tests). */
+    public PagerDutySettings withEventsUrl(URI url) {
+        return new PagerDutySettings(enabled, url, routingKey, deployment, minimumSeverity, pagingChecks, statusPageUrl,
+                blindAfter, blindEvents);
+    }
+
     /** Whether a NON_COMPLIANT finding of this severity and check pages. */
     public boolean pages(Severity severity, String check) {
         return severity != null && severity.compareTo(minimumSeverity) <= 0 || pagingChecks.contains(check);
