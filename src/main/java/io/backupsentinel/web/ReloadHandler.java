@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * {@code POST /-/reload}: runs the {@link Reloader}; 200 with the summary when applied, 400 listing every
@@ -21,7 +22,7 @@ final class ReloadHandler implements Handler {
         if (ctx.bodyAsBytes().length > 0) {
             throw WebServer.badRequest("POST /-/reload takes no body: it reloads the rule files from disk");
         }
-        Reloader.Result result = reloader.reload();
+        Reloader.Result result = Objects.requireNonNull(reloader.reload(), "the reloader returned no result");
         if (result instanceof Reloader.Applied applied) {
             ctx.json(Map.of("status", 200, "reloaded", true, "summary", applied.summary()));
         } else if (result instanceof Reloader.Rejected rejected) {
