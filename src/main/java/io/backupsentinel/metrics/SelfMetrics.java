@@ -73,11 +73,12 @@ final class SelfMetrics implements AutoCloseable {
         run.rules().forEach(rule -> lastAudit.put(rule, end));
         for (String scope : run.scope()) {
             Target t = target(scope);
-            String cause = run.failures().get(scope);
-            if (cause == null) {
-                lastCollection.put(t, end);
+            // Registered at zero on success too: increase() only sees a failure that follows a sample.
+            Counter failures = collectionFailures(t);
+            if (run.failures().containsKey(scope)) {
+                failures.increment();
             } else {
-                collectionFailures(t).increment();
+                lastCollection.put(t, end);
             }
         }
         lastAuditGauge.register(lastAudit.entrySet().stream()
