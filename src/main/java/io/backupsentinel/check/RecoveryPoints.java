@@ -87,6 +87,20 @@ public final class RecoveryPoints {
         return out;
     }
 
+    /**
+     * The time of the newest point of every source that has one, AWS Backup points from any vault; sources
+     * without a point or with unknown facts are absent. For {@code backup_sentinel_recovery_point_age_seconds}.
+     */
+    public static Map<RecoverySource, Instant> newestInstants(TableFacts facts) {
+        Map<RecoverySource, Instant> out = new EnumMap<>(RecoverySource.class);
+        newestPerSource(facts, List.of(RecoverySource.values()), List.of()).forEach((s, n) -> {
+            if (n.exists()) {
+                out.put(s, n.at());
+            }
+        });
+        return out;
+    }
+
     /** The youngest existing point among {@code newest}; empty when none exists. */
     public static Optional<Newest> youngest(Collection<Newest> newest) {
         Newest best = null;

@@ -122,6 +122,18 @@ public final class RestoreTestCheck implements Check<RestoreTestCheck.P> {
                 + "testing plan with a validation step) and fix what fails.");
     }
 
+    /**
+     * When the newest restore of the table that passed validation finished, by this check's definition;
+     * empty when there is none or restore jobs are unknown. For {@code backup_sentinel_restore_test_*}.
+     */
+    public static Optional<Instant> lastValidatedRestore(TableFacts facts) {
+        if (!facts.restoreJobs().known()) {
+            return Optional.empty();
+        }
+        return RestoreJobs.of(facts).jobs().stream().filter(RestoreTestCheck::validated).map(RestoreJobs::when)
+                .max(Comparator.naturalOrder());
+    }
+
     private static boolean validated(RestoreJob j) {
         return "COMPLETED".equals(j.status()) && "SUCCESSFUL".equals(j.validationStatus());
     }

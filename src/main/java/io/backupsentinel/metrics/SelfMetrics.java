@@ -1,0 +1,176 @@
+package io.backupsentinel.metrics;
+
+import io.backupsentinel.model.AuditRun;
+import io.backupsentinel.model.Target;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The daemon's own metrics and the JVM and process metrics, as Micrometer meters in a Prometheus registry.
+ * These are few and bounded (per rule, per account-region, per AWS operation), so Micrometer renders them
+ * on every scrape.
+ */
+final class SelfMetrics implements AutoCloseable {
+    // Buckets from a one-table re-check to a 100,000-table sweep, so dashboards can take quantiles.
+    private static final Duration[] BUCKETS = {Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(5),
+            Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
+            Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(30)};
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+    private final Timer audit = timer(Meters.AUDIT_DURATION, Meters.AUDIT_DURATION_HELP);
+    private final Timer collection = timer(Meters.COLLECTION_DURATION, Meters.COLLECTION_DURATION_HELP);
+    private final Timer evaluation = timer(Meters.EVALUATION_DURATION, Meters.EVALUATION_DURATION_HELP);
+    private final Map<String, Double> lastAudit = new ConcurrentHashMap<>();
+    private final Map<Target, Double> lastCollection = new ConcurrentHashMap<>();
+    private final MultiGauge lastAuditGauge = MultiGauge.builder(Meters.LAST_AUDIT)
+            .description(Meters.LAST_AUDIT_HELP).register(registry);
+    private final MultiGauge lastCollectionGauge = MultiGauge.builder(Meters.LAST_COLLECTION)
+            .description(Meters.LAST_COLLECTION_HELP).register(registry);
+    private final AtomicLong rulesLoaded = gauge(Meters.RULES_LOADED, Meters.RULES_LOADED_HELP);
+    private final AtomicLong outboxDepth = gauge(Meters.OUTBOX_DEPTH, Meters.OUTBOX_DEPTH_HELP);
+    private final AtomicLong historyQueueDepth = gauge(Meters.HISTORY_QUEUE_DEPTH, Meters.HISTORY_QUEUE_DEPTH_HELP);
+    private final Counter reloadFailures = Counter.builder(Meters.RULE_RELOAD_FAILURES)
+            .description(Meters.RULE_RELOAD_FAILURES_HELP).register(registry);
+
+    SelfMetrics(String version, String revision) {
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        new FileDescriptorMetrics().bindTo(registry);
+        Gauge.builder(Meters.BUILD_INFO, () -> 1).description(Meters.BUILD_INFO_HELP)
+                .tags("version", version, "revision", revision).register(registry);
+        // Zero-valued series for each delivery outcome, so rate() has a baseline before the first failure.
+        deliveryFailures(false);
+        deliveryFailures(true);
+    }
+
+    void run(AuditRun run) {
+        audit.record(run.duration());
+        double end = seconds(run.startedAt().plus(run.duration()));
+        run.rules().forEach(rule -> lastAudit.put(rule, end));
+        for (String scope : run.scope()) {
+            Target t = target(scope);
+            // Registered at zero on success too: increase() only sees a failure that follows a sample.
+            Counter failures = collectionFailures(t);
+            if (run.failures().containsKey(scope)) {
+                failures.increment();
+            } else {
+                lastCollection.put(t, end);
+            }
+        }
+        lastAuditGauge.register(lastAudit.entrySet().stream()
+                .map(e -> MultiGauge.Row.of(Tags.of("rule", e.getKey()), e.getValue())).toList(), true);
+        lastCollectionGauge.register(lastCollection.entrySet().stream()
+                .map(e -> MultiGauge.Row.of(Tags.of("account", e.getKey().account(), "region", e.getKey().region()),
+                        e.getValue())).toList(), true);
+    }
+
+    /** Forgets rules that left the rule set, so their last-audit series end. */
+    void retainRules(java.util.Collection<String> rules) {
+        lastAudit.keySet().retainAll(rules);
+        lastAuditGauge.register(lastAudit.entrySet().stream()
+                .map(e -> MultiGauge.Row.of(Tags.of("rule", e.getKey()), e.getValue())).toList(), true);
+    }
+
+    void collection(Duration took) {
+        collection.record(took);
+    }
+
+    void evaluation(Duration took) {
+        evaluation.record(took);
+    }
+
+    void awsRequests(String service, String operation, String outcome, long count) {
+        if (!Meters.AWS_OUTCOMES.contains(outcome)) {
+            throw new IllegalArgumentException("outcome '" + outcome + "' is not one of " + Meters.AWS_OUTCOMES);
+        }
+        Counter.builder(Meters.AWS_REQUESTS).description(Meters.AWS_REQUESTS_HELP)
+                .tags("service", service, "operation", operation, "outcome", outcome).register(registry).increment(count);
+        if (Meters.OUTCOME_THROTTLED.equals(outcome)) {
+            Counter.builder(Meters.AWS_THROTTLES).description(Meters.AWS_THROTTLES_HELP)
+                    .tags("service", service, "operation", operation).register(registry).increment(count);
+        }
+    }
+
+    void rulesLoaded(int n) {
+        rulesLoaded.set(n);
+    }
+
+    void ruleReloadFailed() {
+        reloadFailures.increment();
+    }
+
+    void outboxDepth(long n) {
+        outboxDepth.set(n);
+    }
+
+    void historyQueueDepth(long n) {
+        historyQueueDepth.set(n);
+    }
+
+    Counter deliveryFailures(boolean deadLettered) {
+        return Counter.builder(Meters.ALERT_DELIVERY_FAILURES).description(Meters.ALERT_DELIVERY_FAILURES_HELP)
+                .tag("outcome", deadLettered ? "dead_letter" : "retry").register(registry);
+    }
+
+    String scrape() {
+        return registry.scrape();
+    }
+
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
+    }
+
+    private Counter collectionFailures(Target t) {
+        return Counter.builder(Meters.COLLECTION_FAILURES).description(Meters.COLLECTION_FAILURES_HELP)
+                .tags("account", t.account(), "region", t.region()).register(registry);
+    }
+
+    private Timer timer(String name, String help) {
+        return Timer.builder(name).description(help).serviceLevelObjectives(BUCKETS).register(registry);
+    }
+
+    private AtomicLong gauge(String name, String help) {
+        AtomicLong value = new AtomicLong();
+        Gauge.builder(name, value, AtomicLong::doubleValue).description(help).strongReference(true).register(registry);
+        return value;
+    }
+
+    private static double seconds(Instant t) {
+        return t.toEpochMilli() / 1000.0;
+    }
+
+    /** "111111111111/us-east-1" as AuditRun writes its scope. */
+    static Target target(String scope) {
+        int slash = scope.indexOf('/');
+        if (slash <= 0 || slash == scope.length() - 1) {
+            throw new IllegalArgumentException("audit scope '" + scope + "' is not ACCOUNT/REGION");
+        }
+        return new Target(scope.substring(0, slash), scope.substring(slash + 1));
+    }
+}

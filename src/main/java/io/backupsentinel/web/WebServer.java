@@ -1,0 +1,87 @@
+package io.backupsentinel.web;
+
+import io.backupsentinel.metrics.SentinelMetrics;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The daemon's HTTP server: {@code GET /metrics}, {@code GET /-/healthy}, {@code GET /-/ready} and
+ * {@code POST /-/reload}. Every error is a JSON body {@code {"status": N, "error": "why"}}: 404 for an
+ * unknown path, 405 for a known path with another method, 400 for malformed input, and 500 with a generic
+ * text (the cause goes to the log) only for a bug.
+ */
+public final class WebServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    private final WebSettings settings;
+    private final Readiness readiness = new Readiness();
+    private final Javalin app;
+
+    public WebServer(WebSettings settings, SentinelMetrics metrics, Reloader reloader, AdminGuard guard) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        MetricsHandler metricsHandler = new MetricsHandler(metrics);
+        ReloadHandler reloadHandler = new ReloadHandler(reloader);
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            // /metrics sends its own cached gzip members; a second compression would only burn CPU.
+            config.http.compressionStrategy = CompressionStrategy.NONE;
+            config.http.prefer405over404 = true;
+            config.routes.beforeMatched(ctx -> {
+                if (ctx.routeRoles().contains(WebRole.ADMIN)) {
+                    guard.check(ctx);
+                }
+            });
+            config.routes.get("/metrics", metricsHandler, WebRole.PUBLIC);
+            config.routes.get("/-/healthy", ctx -> ctx.result("Backup Sentinel is healthy.\n"), WebRole.PUBLIC);
+            config.routes.get("/-/ready", readiness::handle, WebRole.PUBLIC);
+            config.routes.post("/-/reload", reloadHandler, WebRole.ADMIN);
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "internal error; the cause is in the server's log");
+            });
+        });
+    }
+
+    /** Starts listening on the configured address and port. */
+    public WebServer start() {
+        app.start(settings.bindAddress(), settings.port());
+        LOG.info("web server listening on {}:{}", settings.bindAddress(), app.port());
+        return this;
+    }
+
+    /** The port listened on, the chosen one when the settings asked for 0. */
+    public int port() {
+        return app.port();
+    }
+
+    /** The first evaluation is done: {@code /-/ready} answers 200 from now on. */
+    public void ready() {
+        readiness.ready();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    static void error(Context ctx, int status, String message) {
+        ctx.status(status).json(Map.of("status", status, "error", message == null || message.isBlank()
+                ? HttpStatus.forStatus(status).getMessage() : message));
+    }
+
+    /** Thrown for a request that this server cannot read. */
+    static BadRequestResponse badRequest(String why) {
+        return new BadRequestResponse(why);
+    }
+}
