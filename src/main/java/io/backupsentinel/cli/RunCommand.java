@@ -1,13 +1,13 @@
 package io.backupsentinel.cli;
 
-import io.backupsentinel.aws.AwsCollector;
-import io.backupsentinel.engine.LoggingSink;
-import io.backupsentinel.schedule.DaemonTiming;
-import java.time.Duration;
-import java.util.Set;
-import io.backupsentinel.engine.Monitor;
+import io.backupsentinel.alert.PagerDutySettings;
+import io.backupsentinel.alert.RoutingKey;
+import io.backupsentinel.metrics.MetricsSettings;
 import io.backupsentinel.rule.LoadResult;
-import io.backupsentinel.schedule.Daemon;
+import io.backupsentinel.schedule.DaemonTiming;
+import io.backupsentinel.store.StoreException;
+import io.backupsentinel.store.StoreSettings;
+import io.backupsentinel.web.WebSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -15,13 +15,15 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code run}: the daemon: collects on an interval and evaluates each rule on its schedule until stopped. */
+/** {@code run}: the daemon, until SIGTERM. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the daemon: collect backup facts every daemon.collect_every and evaluate each rule on"
-                + " its schedule, logging every status change, until stopped (SIGTERM).")
+        description = "Run the daemon: collect each rule's facts on its schedule, report every finding change the"
+                + " moment it happens (RPO deadlines without an AWS call), keep the history, serve /metrics and page"
+                + " PagerDuty, until stopped (SIGTERM).")
 final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
@@ -31,8 +33,10 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SentinelConfig cfg;
+        StoreSettings store;
         try {
             cfg = SentinelConfig.load(config);
+            store = StoreConfig.readOrDefault(config);
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             return 2;
@@ -42,28 +46,41 @@ final class RunCommand implements Callable<Integer> {
         if (!loaded.isValid()) {
             return 2;
         }
-        Clock clock = Clock.systemUTC();
-        AwsCollector collector;
-        try {
-            collector = new AwsCollector(cfg.aws(), (s, o, r) -> { }, clock);
-        } catch (IllegalStateException e) {
-            System.err.println("cannot start: " + e.getMessage());
-            return 2;
+        PagerDutySettings pagerDuty = PagerDutySettings.defaults();
+        if (System.getenv(RoutingKey.ENVIRONMENT_VARIABLE) != null) {
+            try {
+                pagerDuty = pagerDuty.enabledWith(RoutingKey.read(System.getenv(), null));
+            } catch (IllegalArgumentException e) {
+                System.err.println("cannot start: " + e.getMessage());
+                return 2;
+            }
         }
         DaemonTiming timing = new DaemonTiming(cfg.collectEvery(), cfg.evaluateEvery(), Duration.ofMinutes(1),
                 Duration.ofSeconds(2));
-        Monitor monitor = new Monitor(collector, loaded.ruleSet(), clock, new LoggingSink(), timing::staleAfter);
-        Daemon daemon = new Daemon(monitor, timing, Set.of("rpo", "pitr", "export", "restore_test"));
+        DaemonRuntime.Settings settings = new DaemonRuntime.Settings(ruleDir, loaded.ruleSet(), cfg.aws(), timing,
+                store, pagerDuty, WebSettings.defaults(), MetricsSettings.defaults(BuildInfo.version()),
+                Clock.systemUTC());
+        return runUntilStopped(settings);
+    }
+
+    /** Starts the daemon and waits for SIGTERM; a fault at start is one line and exit 2. */
+    static int runUntilStopped(DaemonRuntime.Settings settings) throws InterruptedException {
+        DaemonRuntime runtime;
+        try {
+            runtime = new DaemonRuntime(settings);
+        } catch (StoreException | IllegalStateException | IllegalArgumentException e) {
+            System.err.println("cannot start: " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            System.err.println("cannot start: " + e);
+            return 2;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("stopping");
-            daemon.close();
-            collector.close();
+            runtime.close();
             stopped.countDown();
         }, "shutdown"));
-        daemon.start();
-        LOG.info("running {} rules from {}; collecting every {}", loaded.ruleSet().rules().size(), ruleDir,
-                cfg.collectEvery());
+        LOG.info("started; stop with SIGTERM");
         stopped.await();
         return 0;
     }

@@ -23,6 +23,18 @@ final class StoreConfig {
     private StoreConfig() {
     }
 
+    /** The store the config names, or, when it names none, SQLite in {@code ./data}. */
+    static StoreSettings readOrDefault(Path file) {
+        try {
+            return read(file);
+        } catch (ConfigException e) {
+            if (e.getMessage().contains("neither store.url nor daemon.data_dir")) {
+                return StoreSettings.sqlite(Path.of("data"));
+            }
+            throw e;
+        }
+    }
+
     static StoreSettings read(Path file) {
         JsonNode root;
         try {

@@ -21,8 +21,12 @@ public interface FindingSink {
      */
     void evaluated(String rule, Target target, List<Finding> findings, List<Transition> transitions);
 
-    /** New facts of one account-region arrived, collected for these rules. */
-    default void collected(RegionSnapshot snapshot, RuleSet rules, AuditRun run) {
+    /**
+     * New facts of one account-region arrived, collected for these rules.
+     *
+     * @param onlyTables the tables a re-check was limited to; null when every table in the rules' scope was asked
+     */
+    default void collected(RegionSnapshot snapshot, RuleSet rules, java.util.Set<String> onlyTables, AuditRun run) {
     }
 
     /** A new rule set is in force. */

@@ -32,9 +32,9 @@ public final class FindingSinks implements FindingSink {
     }
 
     @Override
-    public void collected(RegionSnapshot snapshot, RuleSet rules, AuditRun run) {
+    public void collected(RegionSnapshot snapshot, RuleSet rules, java.util.Set<String> onlyTables, AuditRun run) {
         for (FindingSink s : sinks) {
-            guard(s, () -> s.collected(snapshot, rules, run));
+            guard(s, () -> s.collected(snapshot, rules, onlyTables, run));
         }
     }
 

@@ -147,7 +147,7 @@ public final class Monitor {
             LOG.info("collected {} table(s) of {} for {} rule(s) in {} ms with {} AWS request(s)", fresh.tables().size(),
                     target, asked.rules().size(), took.toMillis(), run.totalRequests());
         }
-        sink.collected(fresh, asked, run);
+        sink.collected(fresh, asked, onlyTables, run);
         return fresh;
     }
 
@@ -272,6 +272,13 @@ public final class Monitor {
                 out.computeIfAbsent(target, t -> new TreeMap<>()).computeIfAbsent(table, t -> new HashSet<>()).add(rule);
             }
         })));
+        return out;
+    }
+
+    /** The current findings of one rule, in every account-region. */
+    public List<Finding> findings(String rule) {
+        List<Finding> out = new ArrayList<>();
+        current.getOrDefault(rule, Map.of()).values().forEach(t -> t.values().forEach(j -> out.add(j.finding())));
         return out;
     }
 
