@@ -68,15 +68,27 @@ public final class AlertPolicy {
     }
 
     /**
-     * Rebuilds the policy's memory from the history's current findings at start. A paging finding that is
-     * NON_COMPLIANT has an open incident; one that is UNKNOWN may have, so its return to COMPLIANT resolves (a
-     * resolve for an incident that is not open is dropped by PagerDuty).
+     * Rebuilds the policy's memory from the history's current findings at start, when the outbox cannot say which
+     * incidents are open. A paging finding that is NON_COMPLIANT has an open incident; one that is UNKNOWN may
+     * have, so its return to COMPLIANT resolves (PagerDuty drops a resolve for an incident that is not open, but
+     * after a restart during a long outage that can be many resolves: prefer {@link #restore(Map, Set)}).
      */
     public synchronized void restore(Map<FindingKey, Finding> current) {
+        restore(current, null);
+    }
+
+    /**
+     * Rebuilds the policy's memory from the current findings and the dedup keys whose latest outbox event is a
+     * trigger ({@code triggered}), which says exactly which incidents are open: a NON_COMPLIANT or UNKNOWN finding
+     * with such a key resolves when it recovers, also when a settings change no longer makes it page.
+     */
+    public synchronized void restore(Map<FindingKey, Finding> current, Set<String> triggered) {
         paged.clear();
         current.forEach((key, f) -> {
-            if ((f.status() == Status.NON_COMPLIANT || f.status() == Status.UNKNOWN)
-                    && settings.pages(f.severity(), f.check())) {
+            boolean open = f.status() == Status.NON_COMPLIANT || f.status() == Status.UNKNOWN;
+            boolean pages = settings.pages(f.severity(), f.check());
+            boolean known = triggered != null && triggered.contains(dedupKey(key, f));
+            if (open && (known || pages && (triggered == null || f.status() == Status.NON_COMPLIANT))) {
                 paged.add(key);
             }
         });

@@ -46,8 +46,9 @@ final class BlindWatch {
             State s = targets.computeIfAbsent(target, k -> new State());
             touched.add(target);
             if (t.previous() != null) {
-                s.total--;
-                s.unknown -= t.from() == Status.UNKNOWN ? 1 : 0;
+                // Clamped: a transition for a finding this watch never saw (no restore) must not drive counts negative.
+                s.total = Math.max(0, s.total - 1);
+                s.unknown = Math.max(0, s.unknown - (t.from() == Status.UNKNOWN ? 1 : 0));
             }
             if (t.current() != null) {
                 s.total++;

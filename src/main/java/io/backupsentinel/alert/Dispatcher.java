@@ -176,7 +176,7 @@ public final class Dispatcher implements AutoCloseable {
             case DELIVERED -> {
                 outbox.delivered(e.id(), clock.instant());
                 delivered.incrementAndGet();
-                LOG.debug("PagerDuty accepted {} of {} (outbox event {})", e.action(), e.dedupKey(), e.id());
+                LOG.info("PagerDuty accepted {} of {} (outbox event {})", e.action(), e.dedupKey(), e.id());
                 return null;
             }
             case REJECTED -> {

@@ -191,6 +191,23 @@ class AlertPolicyTest {
     }
 
     @Test
+    void after_a_restart_with_the_outboxs_open_incidents_a_never_paged_unknown_finding_stays_quiet() {
+        Finding unknown = as(breach(), Status.UNKNOWN, 5);
+        Finding other = rpo("222222222222", "us-east-1", "orders", Status.UNKNOWN, T0);
+        String otherKey = DedupKeys.finding("backup-sentinel", FindingKey.of(other), other.tableArn());
+        AlertPolicy restarted = new AlertPolicy(SETTINGS);
+        restarted.restore(Map.of(FindingKey.of(unknown), unknown, FindingKey.of(other), other), Set.of(otherKey));
+
+        List<OutboxEvent> events = restarted.decide(List.of(
+                Transition.changed(unknown, as(breach(), Status.COMPLIANT, 10)),
+                Transition.changed(other, rpo("222222222222", "us-east-1", "orders", Status.COMPLIANT, T0))),
+                T0.plusSeconds(600));
+
+        assertThat(events).extracting(OutboxEvent::action, OutboxEvent::dedupKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("resolve", otherKey));
+    }
+
+    @Test
     void the_stored_payload_never_contains_the_routing_key() {
         decide(Transition.opened(breach()));
         List<OutboxEvent> events = decide(Transition.changed(breach(), as(breach(), Status.COMPLIANT, 5)));
