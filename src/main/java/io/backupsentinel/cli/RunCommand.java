@@ -1,6 +1,8 @@
 package io.backupsentinel.cli;
 
 import io.backupsentinel.aws.AwsCollector;
+import io.backupsentinel.config.ConfigException;
+import io.backupsentinel.config.SentinelConfig;
 import io.backupsentinel.engine.Audit;
 import io.backupsentinel.engine.Monitor;
 import io.backupsentinel.rule.LoadResult;
@@ -49,8 +51,8 @@ final class RunCommand implements Callable<Integer> {
         }
         // Facts older than three collection intervals mean collection is failing: judge them UNKNOWN.
         Monitor monitor = new Monitor(new Audit(collector, clock), loaded.ruleSet(), clock,
-                cfg.collectEvery().multipliedBy(3));
-        Daemon daemon = new Daemon(monitor, cfg.collectEvery(), cfg.evaluateEvery());
+                cfg.daemon().collectEvery().multipliedBy(3));
+        Daemon daemon = new Daemon(monitor, cfg.daemon().collectEvery(), cfg.daemon().evaluateEvery());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping");
@@ -60,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
         }, "shutdown"));
         daemon.start();
         LOG.info("running {} rules from {}; collecting every {}", loaded.ruleSet().rules().size(), ruleDir,
-                cfg.collectEvery());
+                cfg.daemon().collectEvery());
         stopped.await();
         return 0;
     }
