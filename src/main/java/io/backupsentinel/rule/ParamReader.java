@@ -3,6 +3,8 @@ package io.backupsentinel.rule;
 import io.backupsentinel.check.CheckSpec;
 import io.backupsentinel.check.ParamSpec;
 import io.backupsentinel.model.Durations;
+import io.backupsentinel.yaml.Nodes;
+import io.backupsentinel.yaml.Suggest;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;

@@ -1,6 +1,7 @@
 package io.backupsentinel.rule;
 
 import io.backupsentinel.model.Durations;
+import io.backupsentinel.yaml.Nodes;
 import org.quartz.CronExpression;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
