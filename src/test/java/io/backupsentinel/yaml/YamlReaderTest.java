@@ -112,7 +112,11 @@ class YamlReaderTest {
 
         @Override
         public int read() {
-            return read < size ? (++read > 0 ? 'a' : 'a') : -1;
+            if (read >= size) {
+                return -1;
+            }
+            read++;
+            return 'a';
         }
 
         @Override
