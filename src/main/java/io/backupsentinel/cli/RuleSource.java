@@ -1,6 +1,7 @@
 package io.backupsentinel.cli;
 
 import io.backupsentinel.check.CheckRegistry;
+import io.backupsentinel.config.SentinelConfig;
 import io.backupsentinel.rule.LoadResult;
 import io.backupsentinel.rule.RuleLoader;
 
@@ -16,7 +17,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where rules come from: {@code --rules}, else the config file's {@code rules:}, else {@code ./rules};
+ * Where rules come from: {@code --rules}, else the config file's {@code rules:}, else {@code ./rules} (in the
+ * working directory);
  * the sandbox modes fall back to the example rules bundled in the jar (the same files as the repository's
  * {@code rules/}), so the demo works from any directory.
  */
@@ -33,7 +35,11 @@ final class RuleSource {
         if (config != null && config.rules() != null) {
             return config.rules();
         }
-        return sandbox ? bundled() : Path.of("rules");
+        if (sandbox) {
+            return bundled();
+        }
+        // With a config file the default is spelt out, so an error names the directory it looked in.
+        return config != null && config.source() != null ? Path.of("rules").toAbsolutePath() : Path.of("rules");
     }
 
     static LoadResult load(Path dir) {

@@ -1,13 +1,11 @@
 package io.backupsentinel.cli;
 
-import io.backupsentinel.alert.PagerDutySettings;
-import io.backupsentinel.alert.RoutingKey;
+import io.backupsentinel.config.ConfigException;
+import io.backupsentinel.config.SentinelConfig;
 import io.backupsentinel.metrics.MetricsSettings;
 import io.backupsentinel.rule.LoadResult;
 import io.backupsentinel.schedule.DaemonTiming;
 import io.backupsentinel.store.StoreException;
-import io.backupsentinel.store.StoreSettings;
-import io.backupsentinel.web.WebSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -33,10 +31,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SentinelConfig cfg;
-        StoreSettings store;
         try {
             cfg = SentinelConfig.load(config);
-            store = StoreConfig.readOrDefault(config);
         } catch (ConfigException e) {
             System.err.println(e.getMessage());
             return 2;
@@ -46,19 +42,11 @@ final class RunCommand implements Callable<Integer> {
         if (!loaded.isValid()) {
             return 2;
         }
-        PagerDutySettings pagerDuty = PagerDutySettings.defaults();
-        if (System.getenv(RoutingKey.ENVIRONMENT_VARIABLE) != null) {
-            try {
-                pagerDuty = pagerDuty.enabledWith(RoutingKey.read(System.getenv(), null));
-            } catch (IllegalArgumentException e) {
-                System.err.println("cannot start: " + e.getMessage());
-                return 2;
-            }
-        }
-        DaemonTiming timing = new DaemonTiming(cfg.collectEvery(), cfg.evaluateEvery(), Duration.ofMinutes(1),
+        DaemonTiming timing = new DaemonTiming(cfg.daemon().collectEvery(), cfg.daemon().evaluateEvery(), cfg.daemon().recheckEvery(),
                 Duration.ofSeconds(2));
         DaemonRuntime.Settings settings = new DaemonRuntime.Settings(ruleDir, loaded.ruleSet(), cfg.aws(), timing,
-                store, pagerDuty, WebSettings.defaults(), MetricsSettings.defaults(BuildInfo.version()),
+                cfg.store(), cfg.pagerDuty(), cfg.web(),
+                new MetricsSettings(cfg.perTableFindings(), BuildInfo.version(), "unknown"),
                 Clock.systemUTC());
         return runUntilStopped(settings);
     }

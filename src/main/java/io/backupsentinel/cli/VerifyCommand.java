@@ -1,5 +1,9 @@
 package io.backupsentinel.cli;
 
+import io.backupsentinel.config.ConfigException;
+
+import io.backupsentinel.config.SentinelConfig;
+
 import io.backupsentinel.store.ChainReport;
 import io.backupsentinel.store.HistoryStore;
 import io.backupsentinel.store.StoreException;
@@ -24,6 +28,9 @@ import java.util.concurrent.Callable;
         description = "Verify evidence: --history checks the whole hash chain of the history and prints its head"
                 + " (exit 0), or names the first broken record (exit 1).")
 final class VerifyCommand implements Callable<Integer> {
+    /** The variable {@code verify --store-url} reads the password from when no file is given. */
+    static final String PASSWORD_ENV = "BACKUP_SENTINEL_STORE_PASSWORD";
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -87,12 +94,12 @@ final class VerifyCommand implements Callable<Integer> {
                     "say where the history is: --config FILE, --data-dir DIR or --store-url URL");
         }
         if (location.config != null) {
-            return StoreConfig.read(location.config);
+            return SentinelConfig.load(location.config).store();
         }
         if (location.dataDir != null) {
             return StoreSettings.sqlite(location.dataDir);
         }
-        String env = storePasswordFile == null && System.getenv(StoreConfig.PASSWORD_ENV) != null ? StoreConfig.PASSWORD_ENV : null;
+        String env = storePasswordFile == null && System.getenv(PASSWORD_ENV) != null ? PASSWORD_ENV : null;
         return StoreSettings.postgres(location.storeUrl, storeUser, storePasswordFile, env);
     }
 }

@@ -2,6 +2,7 @@ package io.backupsentinel.rule;
 
 import io.backupsentinel.check.Check;
 import io.backupsentinel.check.Params;
+import io.backupsentinel.yaml.Suggest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,7 +2,9 @@ package io.backupsentinel.rule;
 
 import io.backupsentinel.check.CheckSpec;
 import io.backupsentinel.check.ParamSpec;
-import io.backupsentinel.model.Durations;
+import io.backupsentinel.yaml.Values;
+import io.backupsentinel.yaml.Nodes;
+import io.backupsentinel.yaml.Suggest;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -101,7 +103,7 @@ final class ParamReader {
     private static Object duration(Node node) throws BadValue {
         String text = text(node, "a duration such as 1h or 35d");
         try {
-            return Durations.parse(text);
+            return Values.duration(text);
         } catch (IllegalArgumentException e) {
             throw new BadValue(node, "must be a duration: " + e.getMessage());
         }

@@ -56,7 +56,7 @@ class VerifyCommandTest {
     @Test
     void the_config_file_says_where_the_history_is() throws Exception {
         String head = writeHistory();
-        Path config = Files.writeString(dir.resolve("sentinel.yml"), "daemon:\n  data_dir: .\nrules: rules\n");
+        Path config = Files.writeString(dir.resolve("sentinel.yml"), "daemon:\n  data_dir: .\n");
         assertThat(verify("verify", "--history", "--config", config.toString())).isZero();
         assertThat(out.toString()).contains("head 2 " + head);
     }

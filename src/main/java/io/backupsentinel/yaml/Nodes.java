@@ -1,4 +1,4 @@
-package io.backupsentinel.rule;
+package io.backupsentinel.yaml;
 
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -15,12 +15,12 @@ import java.util.Optional;
  * Reading SnakeYAML nodes by shape, keeping their positions: the structure layer asks "is this a mapping, a
  * list, a text value?" and names what it found when it is not.
  */
-final class Nodes {
+public final class Nodes {
     private Nodes() {
     }
 
     /** What a node is, in words for an error message: "a mapping", "a list", "a number", "empty"… */
-    static String kind(Node node) {
+    public static String kind(Node node) {
         if (node instanceof MappingNode) {
             return "a mapping";
         }
@@ -43,28 +43,28 @@ final class Nodes {
         return "text";
     }
 
-    static boolean isNull(Node node) {
+    public static boolean isNull(Node node) {
         return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
     }
 
     /** A scalar's text as written (never YAML's reading of it, so 0123 stays "0123"); empty for others and null. */
-    static Optional<String> text(Node node) {
+    public static Optional<String> text(Node node) {
         if (node instanceof ScalarNode s && !isNull(node)) {
             return Optional.of(s.getValue());
         }
         return Optional.empty();
     }
 
-    static boolean isString(Node node) {
+    public static boolean isString(Node node) {
         return node instanceof ScalarNode && Tag.STR.equals(node.getTag());
     }
 
     /** The key of a mapping entry as text; keys that are not scalars read as their kind. */
-    static String key(NodeTuple tuple) {
+    public static String key(NodeTuple tuple) {
         return text(tuple.getKeyNode()).orElse("<" + kind(tuple.getKeyNode()) + ">");
     }
 
-    static List<Node> items(SequenceNode node) {
+    public static List<Node> items(SequenceNode node) {
         return new ArrayList<>(node.getValue());
     }
 }

@@ -1,15 +1,18 @@
-package io.backupsentinel.rule;
+package io.backupsentinel.yaml;
 
 import java.util.Collection;
 import java.util.Optional;
 
 /** "Did you mean…?" for misspelt check, parameter and key names: the closest known name by edit distance. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {
     }
 
     /** The closest candidate when it is near enough to be a plausible typo. */
-    static Optional<String> closest(String typed, Collection<String> candidates) {
+    public static Optional<String> closest(String typed, Collection<String> candidates) {
+        if (typed.length() > 2 * Text.ECHO) {
+            return Optional.empty(); // no typo is that long, and the distance table would grow with it
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
@@ -24,12 +27,12 @@ final class Suggest {
     }
 
     /** "; did you mean 'x'?" or nothing. */
-    static String didYouMean(String typed, Collection<String> candidates) {
+    public static String didYouMean(String typed, Collection<String> candidates) {
         return closest(typed, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
     }
 
     /** Levenshtein distance with adjacent transpositions counted as one edit (rpo/rop). */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
