@@ -39,6 +39,8 @@ public final class ResilientHistory implements History, AutoCloseable {
     private final Object lock = new Object();
     private final Thread worker;
     private volatile String lastError;
+    /** The queue's size, readable without the lock: a metrics scrape must not wait behind a slow write. */
+    private volatile int depth;
     private boolean closed;
 
     /** One queued write and, for {@link #current()}, the transitions it carries. */
@@ -90,6 +92,7 @@ public final class ResilientHistory implements History, AutoCloseable {
                 }
             }
             queue.addLast(w);
+            depth = queue.size();
             lock.notifyAll();
         }
     }
@@ -107,9 +110,7 @@ public final class ResilientHistory implements History, AutoCloseable {
 
     /** Writes waiting for the database. */
     public int depth() {
-        synchronized (lock) {
-            return queue.size();
-        }
+        return depth;
     }
 
     /** Why the last attempt failed; null once the database took every queued write. */
@@ -149,6 +150,7 @@ public final class ResilientHistory implements History, AutoCloseable {
                 next.action().accept(delegate);
                 synchronized (lock) {
                     queue.pollFirst();
+                    depth = queue.size();
                     if (queue.isEmpty()) {
                         lastError = null;
                         LOG.info("History available again: every queued write is stored");

@@ -32,6 +32,23 @@ class SqliteFaultsTest {
     }
 
     @Test
+    void a_daemon_in_another_process_holding_the_data_directory_keeps_this_one_out() throws Exception {
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), LockHolder.class.getName(), dir.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String first = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream())).readLine();
+            assertThat(first).as("the other process opened the history").startsWith("open ");
+            assertThatThrownBy(() -> HistoryStore.open(StoreSettings.sqlite(dir)))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("is in use by another running backup-sentinel");
+        } finally {
+            other.getOutputStream().close();
+            assertThat(other.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+        HistoryStore.open(StoreSettings.sqlite(dir)).close();
+    }
+
+    @Test
     void a_data_directory_that_is_a_file_is_named() throws IOException {
         Path file = Files.writeString(dir.resolve("data"), "x");
         assertThatThrownBy(() -> HistoryStore.open(StoreSettings.sqlite(file)))
