@@ -1,5 +1,6 @@
 package io.backupsentinel.check;
 
+import io.backupsentinel.model.TimeMath;
 import io.backupsentinel.model.Durations;
 import io.backupsentinel.model.FactKind;
 import io.backupsentinel.model.OnDemandBackup;
@@ -155,7 +156,7 @@ public final class RetentionCheck implements Check<RetentionCheck.P> {
 
     private static Duration keptFor(RecoveryPoint rp) {
         if (rp.deleteAfterDays() != null) {
-            return Duration.ofDays(rp.deleteAfterDays());
+            return TimeMath.days(rp.deleteAfterDays());
         }
         if (rp.deleteAt() != null && rp.created() != null) {
             return Duration.between(rp.created(), rp.deleteAt());

@@ -6,6 +6,7 @@ import io.backupsentinel.engine.Audit;
 import io.backupsentinel.engine.AuditResult;
 import io.backupsentinel.rule.LoadResult;
 import io.backupsentinel.sandbox.Sandbox;
+import io.backupsentinel.sandbox.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -70,6 +71,12 @@ final class AuditCommand implements Callable<Integer> {
                         ? SandboxSettings.wholeWorld(box.world(), box.faults()) : cfg.aws())
                         .withEndpoint(URI.create(box.endpoint()), Sandbox.ACCESS_KEY, Sandbox.SECRET_KEY);
                 result = audit(settings, loaded, box.clock());
+            } catch (ScenarioException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            } catch (IllegalStateException e) {
+                System.err.println("cannot audit: " + e.getMessage());
+                return 2;
             }
         } else {
             try {
@@ -81,6 +88,10 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         write(result);
+        if (format != OutputFormat.text || output != null) {
+            // The text report already says it; other formats keep their shape, so the reason goes to stderr.
+            AuditOutput.emptyRuleLines(result).forEach(System.err::println);
+        }
         return result.exitCode();
     }
 

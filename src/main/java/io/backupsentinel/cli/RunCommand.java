@@ -3,6 +3,7 @@ package io.backupsentinel.cli;
 import io.backupsentinel.aws.AwsCollector;
 import io.backupsentinel.engine.Audit;
 import io.backupsentinel.engine.Monitor;
+import io.backupsentinel.model.TimeMath;
 import io.backupsentinel.rule.LoadResult;
 import io.backupsentinel.schedule.Daemon;
 import org.slf4j.Logger;
@@ -49,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
         }
         // Facts older than three collection intervals mean collection is failing: judge them UNKNOWN.
         Monitor monitor = new Monitor(new Audit(collector, clock), loaded.ruleSet(), clock,
-                cfg.collectEvery().multipliedBy(3));
+                TimeMath.times(cfg.collectEvery(), 3));
         Daemon daemon = new Daemon(monitor, cfg.collectEvery(), cfg.evaluateEvery());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

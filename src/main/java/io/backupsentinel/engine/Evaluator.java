@@ -8,9 +8,13 @@ import io.backupsentinel.model.Status;
 import io.backupsentinel.model.TableFacts;
 import io.backupsentinel.model.TableRef;
 import io.backupsentinel.model.Target;
+import io.backupsentinel.model.TimeMath;
 import io.backupsentinel.rule.ExemptionMatch;
 import io.backupsentinel.rule.Rule;
 import io.backupsentinel.rule.RuleSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +33,10 @@ public final class Evaluator {
     private static final Comparator<RegionSnapshot> TARGET_ORDER = Comparator
             .comparing((RegionSnapshot s) -> s.target().account()).thenComparing(s -> s.target().region());
     private static final Comparator<TableFacts> TABLE_ORDER = Comparator.comparing(t -> t.table().name());
+
+    private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
+    /** The table name of a finding that stands for a whole account-region that could not be listed. */
+    static final String WHOLE_TARGET = "*";
 
     private final RuleSet rules;
     private final Duration maxFactAge;
@@ -81,12 +89,12 @@ public final class Evaluator {
 
     private Finding judge(Rule rule, TableFacts facts, Instant now) {
         Outcome outcome;
-        if (maxFactAge != null && facts.collectedAt().plus(maxFactAge).isBefore(now)) {
+        if (maxFactAge != null && TimeMath.plus(facts.collectedAt(), maxFactAge).isBefore(now)) {
             outcome = Outcome.unknown("facts no older than " + Durations.format(maxFactAge),
                     "facts are stale: last collected " + Durations.format(Duration.between(facts.collectedAt(), now))
                             + " ago");
         } else {
-            outcome = rule.evaluate(facts, now);
+            outcome = guarded(rule, facts, now);
         }
         Optional<ExemptionMatch> exemption = rules.exemptionFor(rule, facts.table(), now);
         if (exemption.isPresent()) {
@@ -102,11 +110,22 @@ public final class Evaluator {
                 rule.severity(), outcome.status(), outcome.observed(), outcome.expected(), outcome.message(), now);
     }
 
+    /** A check that throws is a bug: the table is judged UNKNOWN with the cause, never skipped or COMPLIANT. */
+    private static Outcome guarded(Rule rule, TableFacts facts, Instant now) {
+        try {
+            return rule.evaluate(facts, now);
+        } catch (RuntimeException e) {
+            LOG.error("check {} of rule {} failed on {} (a bug, please report it)", rule.checkName(), rule.name(),
+                    facts.table().name(), e);
+            return Outcome.unknown("the check to run", "the check failed (an internal error): " + e);
+        }
+    }
+
     private List<Finding> unreachable(Target target, String cause, Instant now, Predicate<Rule> which) {
         List<Finding> out = new ArrayList<>();
         for (Rule rule : rules.rules()) {
             if (which.test(rule) && rule.scope().reaches(target)) {
-                out.add(new Finding(target.account(), target.region(), "*", null, rule.name(),
+                out.add(new Finding(target.account(), target.region(), WHOLE_TARGET, null, rule.name(),
                         rule.check().spec().name(), rule.severity(), Status.UNKNOWN, "unknown",
                         "tables of " + target + " listed", "could not collect " + target + ": " + cause, now));
             }

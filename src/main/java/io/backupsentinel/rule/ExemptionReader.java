@@ -24,8 +24,8 @@ final class ExemptionReader {
             problems.at(node, null, "each entry of 'exemptions' must be a mapping, not " + Nodes.kind(node));
             return null;
         }
-        String label = mapping.getValue().stream().filter(t -> Nodes.key(t).equals("rule"))
-                .map(t -> Nodes.text(t.getValueNode()).orElse(null)).findFirst().orElse(null);
+        String label = mapping.getValue().stream().filter(t -> Nodes.key(t).equals("rule")).findFirst()
+                .flatMap(t -> Nodes.text(t.getValueNode())).orElse(null);
         int before = problems.count();
         Fields f = new Fields(mapping, KEYS, "an exemption", problems, label);
         Optional<String> rule = f.requiredText("rule", node, " (the name of the rule to exempt from)");

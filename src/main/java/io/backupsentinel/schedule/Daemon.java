@@ -1,6 +1,7 @@
 package io.backupsentinel.schedule;
 
 import io.backupsentinel.engine.Monitor;
+import io.backupsentinel.model.TimeMath;
 import io.backupsentinel.rule.Rule;
 import io.backupsentinel.rule.Schedule;
 import org.quartz.CronScheduleBuilder;
@@ -36,7 +37,7 @@ public final class Daemon implements AutoCloseable {
 
         JobDetail collect = JobBuilder.newJob(CollectJob.class).withIdentity("collect").build();
         scheduler.scheduleJob(collect, TriggerBuilder.newTrigger().withIdentity("collect").startNow()
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(collectEvery.toMillis())
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(TimeMath.millis(collectEvery))
                         .repeatForever().withMisfireHandlingInstructionNextWithRemainingCount()).build());
         for (Rule rule : monitor.rules().rules()) {
             JobDetail job = JobBuilder.newJob(EvaluateJob.class).withIdentity("evaluate-" + rule.name())
@@ -55,7 +56,7 @@ public final class Daemon implements AutoCloseable {
         Duration every = s != null ? s.every() : evaluateEvery;
         // The first evaluation waits a little for the first collection, which starts at the same time.
         return t.startAt(java.util.Date.from(java.time.Instant.now().plusSeconds(5)))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(every.toMillis())
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(TimeMath.millis(every))
                         .repeatForever().withMisfireHandlingInstructionNextWithRemainingCount()).build();
     }
 
