@@ -122,8 +122,8 @@ final class AuditOutput {
 
     /** One line per rule that reached no table without leave: why the audit fails, and what to do. */
     static List<String> emptyRuleLines(AuditResult r) {
-        return r.emptyRules().stream().map(rule -> "rule " + rule + " reached no table: its scope matches none of the "
-                + r.tables() + " tables collected; fix its scope, or set allow_empty: true if that is expected")
+        return r.emptyRules().stream().map(rule -> "rule " + rule + " reached no table: its scope matches no table in the"
+                + " accounts and regions audited; fix its scope, or set allow_empty: true if that is expected")
                 .toList();
     }
 
