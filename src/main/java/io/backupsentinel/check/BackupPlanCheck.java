@@ -1,10 +1,10 @@
 package io.backupsentinel.check;
 
-import io.backupsentinel.model.TimeMath;
 import io.backupsentinel.model.Durations;
 import io.backupsentinel.model.FactKind;
 import io.backupsentinel.model.PlanRule;
 import io.backupsentinel.model.TableFacts;
+import io.backupsentinel.model.TimeMath;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package io.backupsentinel.check;
 
-import io.backupsentinel.model.TimeMath;
 import io.backupsentinel.model.Durations;
 import io.backupsentinel.model.FactKind;
 import io.backupsentinel.model.OnDemandBackup;
 import io.backupsentinel.model.RecoveryPoint;
 import io.backupsentinel.model.RecoverySource;
 import io.backupsentinel.model.TableFacts;
+import io.backupsentinel.model.TimeMath;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.backupsentinel.check;
 
-import io.backupsentinel.model.TimeMath;
 import io.backupsentinel.model.Durations;
+import io.backupsentinel.model.TimeMath;
 import io.backupsentinel.model.Vault;
 
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.backupsentinel.model;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -21,7 +22,7 @@ public final class TimeMath {
     public static Instant plus(Instant at, Duration d) {
         try {
             return at.plus(d);
-        } catch (ArithmeticException | java.time.DateTimeException e) {
+        } catch (ArithmeticException | DateTimeException e) {
             return d.isNegative() ? Instant.MIN : Instant.MAX;
         }
     }
@@ -30,7 +31,7 @@ public final class TimeMath {
     public static Instant minus(Instant at, Duration d) {
         try {
             return at.minus(d);
-        } catch (ArithmeticException | java.time.DateTimeException e) {
+        } catch (ArithmeticException | DateTimeException e) {
             return d.isNegative() ? Instant.MAX : Instant.MIN;
         }
     }
