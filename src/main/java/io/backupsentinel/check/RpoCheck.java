@@ -2,7 +2,7 @@ package io.backupsentinel.check;
 
 import io.backupsentinel.check.RecoveryPoints.Newest;
 import io.backupsentinel.model.Durations;
-import io.backupsentinel.model.Instants;
+import io.backupsentinel.model.TimeMath;
 import io.backupsentinel.model.FactKind;
 import io.backupsentinel.model.RecoverySource;
 import io.backupsentinel.model.TableFacts;
@@ -107,7 +107,7 @@ public final class RpoCheck implements Check<RpoCheck.P> {
             // The verdict turns the first instant the youngest point is older than max_age: the RPO deadline.
             return Outcome.compliant(observed, expected, "Restorable to " + Durations.format(age) + " ago from "
                     + best.source().label() + where(best) + "." + note)
-                    .changingAt(Instants.plus(best.at(), p.maxAge()).plusMillis(1));
+                    .changingAt(TimeMath.plus(best.at(), p.maxAge()).plusMillis(1));
         }
         if (!unknown.isEmpty()) {
             return Outcome.partlyUnknown(observed, expected, "The newest known point is " + Durations.format(age)

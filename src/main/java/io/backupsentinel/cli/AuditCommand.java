@@ -78,6 +78,10 @@ final class AuditCommand implements Callable<Integer> {
             return 2;
         }
         write(result);
+        if (format != OutputFormat.text || output != null) {
+            // The text report already says it; other formats keep their shape, so the reason goes to stderr.
+            AuditOutput.emptyRuleLines(result).forEach(System.err::println);
+        }
         return result.exitCode();
     }
 

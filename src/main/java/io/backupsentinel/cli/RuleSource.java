@@ -47,13 +47,14 @@ final class RuleSource {
     }
 
     /**
-     * Loads the rules and prints each error (FILE:LINE:COLUMN: …) on a line of its own to {@code errors}:
-     * {@code validate} reports them on stdout as its output, the other commands on stderr. A valid set prints
-     * nothing.
+     * Loads the rules and prints each warning ({@code FILE: warning: …}) and each error
+     * ({@code FILE:LINE:COLUMN: …}) on a line of its own to {@code errors}: {@code validate} reports them on
+     * stdout as its output, the other commands on stderr. A valid set without warnings prints nothing.
      */
     static LoadResult loadPrintingErrors(Path dir, PrintStream errors) {
         LoadResult result = load(dir);
-        result.errors().forEach(errors::println);
+        result.warningLines().forEach(errors::println);
+        result.errorLines().forEach(errors::println);
         return result;
     }
 

@@ -4,14 +4,17 @@ import io.backupsentinel.check.Outcome;
 import io.backupsentinel.inventory.RegionSnapshot;
 import io.backupsentinel.model.Durations;
 import io.backupsentinel.model.Finding;
-import io.backupsentinel.model.Instants;
 import io.backupsentinel.model.Status;
 import io.backupsentinel.model.TableFacts;
 import io.backupsentinel.model.TableRef;
 import io.backupsentinel.model.Target;
+import io.backupsentinel.model.TimeMath;
 import io.backupsentinel.rule.ExemptionMatch;
 import io.backupsentinel.rule.Rule;
 import io.backupsentinel.rule.RuleSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +34,10 @@ public final class Evaluator {
     private static final Comparator<RegionSnapshot> TARGET_ORDER = Comparator
             .comparing((RegionSnapshot s) -> s.target().account()).thenComparing(s -> s.target().region());
     private static final Comparator<TableFacts> TABLE_ORDER = Comparator.comparing(t -> t.table().name());
+
+    private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
+    /** The table name of a finding that stands for a whole account-region that could not be listed. */
+    static final String WHOLE_TARGET = "*";
 
     private final RuleSet rules;
     private final Function<Rule, Duration> maxFactAge;
@@ -100,21 +107,21 @@ public final class Evaluator {
     private Judged judge(Rule rule, TableFacts facts, Instant now) {
         Outcome outcome;
         Duration maxAge = maxFactAge.apply(rule);
-        Instant staleAt = maxAge == null ? null : Instants.plus(facts.collectedAt(), maxAge);
+        Instant staleAt = maxAge == null ? null : TimeMath.plus(facts.collectedAt(), maxAge);
         if (staleAt != null && staleAt.isBefore(now)) {
             outcome = Outcome.unknown("facts no older than " + Durations.format(maxAge),
                     "facts are stale: last collected " + Durations.format(Duration.between(facts.collectedAt(), now))
                             + " ago");
             staleAt = null;
         } else {
-            outcome = rule.evaluate(facts, now);
+            outcome = guarded(rule, facts, now);
         }
-        Instant changesAt = Instants.earliest(outcome.changesAt(), staleAt == null ? null : staleAt.plusMillis(1));
+        Instant changesAt = TimeMath.earliest(outcome.changesAt(), staleAt == null ? null : staleAt.plusMillis(1));
         Optional<ExemptionMatch> exemption = rules.exemptionFor(rule, facts.table(), now);
         if (exemption.isPresent()) {
             ExemptionMatch e = exemption.get();
             if (e.active()) {
-                changesAt = Instants.earliest(changesAt, e.exemption().expiresAt());
+                changesAt = TimeMath.earliest(changesAt, e.exemption().expiresAt());
                 outcome = new Outcome(Status.EXEMPT, outcome.observed(), outcome.expected(), e.message()
                         + "; without it: " + outcome.status() + ": " + outcome.message());
             } else {
@@ -128,11 +135,22 @@ public final class Evaluator {
                 outcome.expected(), outcome.message(), now), changesAt);
     }
 
+    /** A check that throws is a bug: the table is judged UNKNOWN with the cause, never skipped or COMPLIANT. */
+    private static Outcome guarded(Rule rule, TableFacts facts, Instant now) {
+        try {
+            return rule.evaluate(facts, now);
+        } catch (RuntimeException e) {
+            LOG.error("check {} of rule {} failed on {} (a bug, please report it)", rule.checkName(), rule.name(),
+                    facts.table().name(), e);
+            return Outcome.unknown("the check to run", "the check failed (an internal error): " + e);
+        }
+    }
+
     private List<Judged> unreachable(Target target, String cause, Instant now, Predicate<Rule> which) {
         List<Judged> out = new ArrayList<>();
         for (Rule rule : rules.rules()) {
             if (which.test(rule) && rule.scope().reaches(target)) {
-                out.add(new Judged(new Finding(target.account(), target.region(), "*", null, rule.name(),
+                out.add(new Judged(new Finding(target.account(), target.region(), WHOLE_TARGET, null, rule.name(),
                         rule.check().spec().name(), rule.severity(), Status.UNKNOWN, "unknown",
                         "tables of " + target + " listed", "could not collect " + target + ": " + cause, now), null));
             }

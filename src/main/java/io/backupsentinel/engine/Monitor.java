@@ -6,7 +6,7 @@ import io.backupsentinel.inventory.RegionSnapshot;
 import io.backupsentinel.model.AuditRun;
 import io.backupsentinel.model.Finding;
 import io.backupsentinel.model.FindingKey;
-import io.backupsentinel.model.Instants;
+import io.backupsentinel.model.TimeMath;
 import io.backupsentinel.model.Status;
 import io.backupsentinel.model.TableFacts;
 import io.backupsentinel.model.Target;
@@ -203,7 +203,7 @@ public final class Monitor {
                 Finding f = j.finding();
                 findings.add(f);
                 after.put(f.table(), j);
-                earliest = Instants.earliest(earliest, j.changesAt());
+                earliest = TimeMath.earliest(earliest, j.changesAt());
                 Judged was = before.get(f.table());
                 if (was == null) {
                     transitions.add(Transition.opened(f));
@@ -253,7 +253,7 @@ public final class Monitor {
         Instant earliest = null;
         for (Map<Target, Instant> byTarget : deadlines.values()) {
             for (Instant at : byTarget.values()) {
-                earliest = Instants.earliest(earliest, at);
+                earliest = TimeMath.earliest(earliest, at);
             }
         }
         return Optional.ofNullable(earliest);

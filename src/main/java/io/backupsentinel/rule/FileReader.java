@@ -29,25 +29,32 @@ final class FileReader {
         this.tiers = new TiersReader(registry);
     }
 
-    /** Everything one file defined; parts that failed validation are left out (their errors reported). */
+    /**
+     * Everything one file defined; parts that failed validation are left out (their errors reported).
+     * {@code rulesKey} is the {@code rules:} key when the file has one, where "no rules" errors point.
+     */
     record Contents(List<Drafts.RuleDraft> rules, List<Drafts.TierDraft> tiers,
-                    List<Drafts.ExemptionDraft> exemptions) {
+                    List<Drafts.ExemptionDraft> exemptions, Node rulesKey) {
+        boolean definesNothing() {
+            return rules.isEmpty() && tiers.isEmpty() && exemptions.isEmpty();
+        }
     }
 
     Contents read(Path path, Problems.InFile problems) {
-        Contents contents = new Contents(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Contents empty = new Contents(List.of(), List.of(), List.of(), null);
         YamlDocument doc = YamlReader.read(path, problems.file(), YamlLimits.RULES);
         doc.problems().errors().forEach(e -> problems.add(e.line(), e.column(), e.message()));
         Optional<Node> root = doc.root();
         if (root.isEmpty() || Nodes.isNull(root.get())) {
-            return contents;
+            return empty;
         }
         if (!(root.get() instanceof MappingNode mapping)) {
             problems.at(root.get(), null, "a rule file is a mapping with keys " + String.join(", ", KEYS)
                     + ", not " + Nodes.kind(root.get()));
-            return contents;
+            return empty;
         }
         Fields f = new Fields(mapping, KEYS, "a rule file", problems, null);
+        Contents contents = new Contents(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), f.keyNode("rules"));
         for (Node item : list(f, "rules", problems)) {
             Optional.ofNullable(rules.read(item, problems)).ifPresent(contents.rules()::add);
         }

@@ -117,8 +117,11 @@ final class ParamReader {
         try {
             n = Long.parseLong(((ScalarNode) node).getValue().replace("_", ""));
         } catch (NumberFormatException e) {
-            throw new BadValue(node, "must be a whole number written in decimal, not '"
-                    + ((ScalarNode) node).getValue() + "'");
+            String written = ((ScalarNode) node).getValue();
+            throw new BadValue(node, written.replace("_", "").matches("[-+]?[0-9]+")
+                    ? "is too large: '" + RuleReader.cut(written) + "' does not fit a whole number"
+                    + bounds(p)
+                    : "must be a whole number written in decimal, not '" + RuleReader.cut(written) + "'");
         }
         if (p.min() != null && n < p.min()) {
             throw new BadValue(node, "must be at least " + p.min() + ", not " + n);
@@ -127,6 +130,11 @@ final class ParamReader {
             throw new BadValue(node, "must be at most " + p.max() + ", not " + n);
         }
         return n;
+    }
+
+    private static String bounds(ParamSpec p) {
+        return p.min() != null && p.max() != null ? " (" + p.min() + " to " + p.max() + ")"
+                : p.min() != null ? " (at least " + p.min() + ")" : p.max() != null ? " (at most " + p.max() + ")" : "";
     }
 
     private static Boolean bool(Node node) throws BadValue {
@@ -145,7 +153,7 @@ final class ParamReader {
 
     private static String allowed(ParamSpec p, Node node, String value) throws BadValue {
         if (!p.allowed().contains(value)) {
-            throw new BadValue(node, "has no value '" + value + "'" + Suggest.didYouMean(value, p.allowed())
+            throw new BadValue(node, "has no value '" + RuleReader.cut(value) + "'" + Suggest.didYouMean(value, p.allowed())
                     + " (allowed: " + String.join(", ", p.allowed()) + ")");
         }
         return value;
