@@ -49,9 +49,9 @@ final class Caller {
     }
 
     /**
-     * Reads every page of a listing into {@code sink}. A page after the first that fails with a fault that
-     * may pass (throttling, 5xx, a timeout, I/O) is asked for again from its own token, up to
-     * {@link #PAGE_TRIES} times, so a lost page costs a retry, not the listing; the pages before it are never read twice.
+     * Reads every page of a listing into {@code sink}. A page that fails with a fault that may pass
+     * (throttling, 5xx, a timeout, I/O) is asked for again from its own token, up to {@link #PAGE_TRIES}
+     * times, so a lost page costs a retry, not the listing; the pages before it are never read twice.
      * When a page fails for good, the {@link CallFailure} names it and how many items came before it.
      */
     <T> void pages(String operation, PageCall<T> call, Consumer<? super T> sink) throws Exception {
@@ -77,9 +77,9 @@ final class Caller {
             try {
                 return one(operation, call);
             } catch (CallFailure f) {
-                // The first page has nothing to resume: its failure is the endpoint's, and the SDK's own
-                // retries already had their go within call_timeout.
-                if (!f.mayPass() || number == 1 || attempt >= PAGE_TRIES) {
+                // The first page too: an overloaded endpoint that misses one call_timeout often answers the
+                // next. A dead one costs PAGE_TRIES call timeouts, each still bounded.
+                if (!f.mayPass() || attempt >= PAGE_TRIES) {
                     String where = number == 1 ? "the first page" : "page " + number + " (after " + itemsBefore
                             + " items)";
                     throw new CallFailure(where + " failed" + (attempt > 1 ? " " + attempt + " times" : "")
