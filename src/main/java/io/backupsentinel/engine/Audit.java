@@ -3,6 +3,7 @@ package io.backupsentinel.engine;
 import io.backupsentinel.inventory.BackupInventory;
 import io.backupsentinel.inventory.CollectionRequest;
 import io.backupsentinel.inventory.RegionSnapshot;
+import io.backupsentinel.model.FactKind;
 import io.backupsentinel.model.Target;
 import io.backupsentinel.rule.RuleSet;
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,7 +28,7 @@ import java.util.concurrent.Future;
  */
 public final class Audit {
     private static final Logger LOG = LoggerFactory.getLogger(Audit.class);
-    /** Listings reach a little further back than the longest duration a rule names, to see the point before it. */
+    /** Listings reach a little further back than the rules need, so a finding can say how old the point before is. */
     private static final Duration LOOKBACK_MARGIN = Duration.ofDays(1);
 
     private final BackupInventory inventory;
@@ -58,7 +60,7 @@ public final class Audit {
                     List.of(new CollectionFailure(new Target("*", "*"), "could not determine the accounts and"
                             + " regions to audit: " + e.getMessage())), Map.of());
         }
-        CollectionRequest request = new CollectionRequest(rules.facts(), rules.lookback().plus(LOOKBACK_MARGIN),
+        CollectionRequest request = new CollectionRequest(rules.facts(), withMargin(rules.lookbacks()),
                 (table, tags) -> Evaluator.anyRuleCovers(rules, table, tags));
         List<RegionSnapshot> snapshots = collectAll(targets, request);
         Map<String, Long> requests = new TreeMap<>();
@@ -70,6 +72,13 @@ public final class Audit {
             }
         }
         return new Collection(started, Duration.between(started, clock.instant()), snapshots, failures, requests);
+    }
+
+    /** Each kind's lookback plus the margin; a current state (lookback zero) needs none. */
+    static Map<FactKind, Duration> withMargin(Map<FactKind, Duration> lookbacks) {
+        Map<FactKind, Duration> out = new EnumMap<>(FactKind.class);
+        lookbacks.forEach((kind, d) -> out.put(kind, d.isZero() ? d : d.plus(LOOKBACK_MARGIN)));
+        return out;
     }
 
     private List<RegionSnapshot> collectAll(List<Target> targets, CollectionRequest request) {
