@@ -78,7 +78,7 @@ public final class BackupPlanCheck implements Check<BackupPlanCheck.P> {
     /** Plans and their selections are current state: no history is read. */
     @Override
     public Map<FactKind, Duration> lookbacks(P p) {
-        return Lookbacks.of(SPEC.facts(), Map.of());
+        return Lookbacks.of(SPEC.facts(), Map.of(FactKind.PLANS, Duration.ZERO));
     }
 
     @Override

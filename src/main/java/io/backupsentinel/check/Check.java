@@ -29,10 +29,11 @@ public interface Check<P> {
     Outcome evaluate(TableFacts facts, P params, Instant now);
 
     /**
-     * How far back from now the check needs each kind of fact it reads ({@link CheckSpec#facts()}, every one
-     * of them): {@link Duration#ZERO} for a current state (PITR, plans, vaults) or a kind these parameters do
-     * not read, {@link Lookbacks#ALL_RETAINED} when every backup AWS still keeps counts. The collector lists
-     * each kind back to the largest lookback of the rules that read it.
+     * Each kind of fact the check reads with these parameters (a subset of {@link CheckSpec#facts()}: rpo
+     * with {@code sources: [pitr]} reads no backup listing) and how far back from now it needs it:
+     * {@link Duration#ZERO} for a current state (PITR, plans, vaults), {@link Lookbacks#ALL_RETAINED} when
+     * every backup AWS still keeps counts. A sweep collects exactly these kinds, each back to the longest
+     * lookback of the rules that read it.
      */
     Map<FactKind, Duration> lookbacks(P params);
 }

@@ -89,7 +89,7 @@ public final class CopyCheck implements Check<CopyCheck.P> {
     /** Copy jobs back to max_age (only a copy that recent counts); plans are current state. */
     @Override
     public Map<FactKind, Duration> lookbacks(P p) {
-        return Lookbacks.of(SPEC.facts(), Map.of(FactKind.COPY_JOBS, p.maxAge()));
+        return Lookbacks.of(SPEC.facts(), Map.of(FactKind.PLANS, Duration.ZERO, FactKind.COPY_JOBS, p.maxAge()));
     }
 
     @Override

@@ -20,13 +20,12 @@ public final class Lookbacks {
     private Lookbacks() {
     }
 
-    /** Every kind of {@code read} mapped to ZERO, except those {@code needed} names. */
+    /** {@code needed} as an unmodifiable map; a kind outside what the check's spec says it reads is a bug. */
     static Map<FactKind, Duration> of(Set<FactKind> read, Map<FactKind, Duration> needed) {
         Map<FactKind, Duration> out = new EnumMap<>(FactKind.class);
-        read.forEach(k -> out.put(k, Duration.ZERO));
         needed.forEach((kind, d) -> {
             if (!read.contains(kind)) {
-                throw new IllegalArgumentException(kind + " is not among the facts read " + read);
+                throw new IllegalStateException(kind + " is not among the facts the spec reads " + read);
             }
             out.put(kind, d);
         });

@@ -71,7 +71,7 @@ public final class PitrCheck implements Check<PitrCheck.P> {
     /** PITR is a current state: no history is read. */
     @Override
     public Map<FactKind, Duration> lookbacks(P p) {
-        return Lookbacks.of(SPEC.facts(), Map.of());
+        return Lookbacks.of(SPEC.facts(), Map.of(FactKind.PITR, Duration.ZERO));
     }
 
     @Override

@@ -100,7 +100,7 @@ public final class RetentionCheck implements Check<RetentionCheck.P> {
      * Every restorable backup of the chosen sources that AWS still keeps: one kept too long is older than
      * max_retention by definition, min_count counts them all, and "none kept" needs them all too. AWS deletes
      * expired backups, so on a compliant fleet this lists no more than a max_retention bound would. Only the
-     * chosen sources' listings are widened; no job listing is.
+     * chosen sources are read; no job listing is.
      */
     @Override
     public Map<FactKind, Duration> lookbacks(P p) {

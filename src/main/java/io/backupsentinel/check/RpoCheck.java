@@ -87,6 +87,7 @@ public final class RpoCheck implements Check<RpoCheck.P> {
     /**
      * Only a point younger than max_age can meet the RPO, so the listings of the chosen sources reach back
      * max_age (the collector adds a margin to show how old the newest older point is); PITR is a current state.
+     * A source not chosen is not read.
      */
     @Override
     public Map<FactKind, Duration> lookbacks(P p) {

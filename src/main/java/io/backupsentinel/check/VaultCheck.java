@@ -98,7 +98,8 @@ public final class VaultCheck implements Check<VaultCheck.P> {
      */
     @Override
     public Map<FactKind, Duration> lookbacks(P p) {
-        return Lookbacks.of(SPEC.facts(), Map.of(FactKind.RECOVERY_POINTS, Lookbacks.ALL_RETAINED));
+        return Lookbacks.of(SPEC.facts(), Map.of(FactKind.RECOVERY_POINTS, Lookbacks.ALL_RETAINED,
+                FactKind.VAULTS, Duration.ZERO, FactKind.PLANS, Duration.ZERO));
     }
 
     @Override

@@ -93,10 +93,13 @@ public final class RuleSet {
                 .map(e -> new ExemptionMatch(e, false));
     }
 
-    /** The facts an audit of this set must collect: the union of what the rules' checks read. */
+    /**
+     * The facts an audit of this set must collect: the union of what the rules' checks read with their bound
+     * parameters (an rpo rule with {@code sources: [pitr]} adds no backup listing).
+     */
     public Set<FactKind> facts() {
         Set<FactKind> kinds = EnumSet.noneOf(FactKind.class);
-        rules.forEach(r -> kinds.addAll(r.check().spec().facts()));
+        rules.forEach(r -> kinds.addAll(r.lookbacks().keySet()));
         return kinds;
     }
 
