@@ -55,6 +55,22 @@ public final class ErrorRenderer {
         return new SandboxResponse(e.httpStatus(), protocol.contentType(), body, headers);
     }
 
+    /**
+     * An error for a request whose protocol cannot be known, because Jetty could not parse even its request
+     * line (e.g. a bad percent-escape in the path) and so read none of its headers: the
+     * {@code x-amzn-ErrorType} header and the members that both awsJson ({@code __type}, {@code message})
+     * and restJson1 ({@code Code}, {@code Message}) clients read.
+     */
+    public static SandboxResponse renderUnknownProtocol(AwsError e) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("__type", "com.amazon.coral.service#" + e.code());
+        n.put("message", e.getMessage());
+        n.put("Code", e.code());
+        n.put("Message", e.getMessage());
+        return new SandboxResponse(e.httpStatus(), "application/json", n.toString().getBytes(StandardCharsets.UTF_8),
+                Map.of("x-amzn-ErrorType", e.code()));
+    }
+
     private static String namespace(Protocol protocol, String code) {
         if (protocol == Protocol.AWS_JSON_1_1 || CORAL_SERVICE.contains(code)) {
             return "com.amazon.coral.service#";

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ import java.util.function.Function;
 public final class SandboxServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
     private static final String DEFAULT_REGION = "us-east-1";
+    private static final com.fasterxml.jackson.databind.ObjectMapper CONTROL_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /**
      * What the front accepts: the largest request body (bytes), the largest request line plus headers
@@ -109,7 +111,7 @@ public final class SandboxServer implements AutoCloseable {
                 return true;
             }
         });
-        server.setErrorHandler(new ParserErrors(this::guessProtocol));
+        server.setErrorHandler(new ParserErrors(this::refusedByParser));
         try {
             server.start();
         } catch (IOException e) {
@@ -179,13 +181,38 @@ public final class SandboxServer implements AutoCloseable {
         return handler == null ? Protocol.AWS_JSON_1_0 : handler.protocol();
     }
 
-    /** The protocol a request that Jetty refused while parsing it would have spoken, from what it did send. */
-    private Protocol guessProtocol(Request request) {
-        try {
-            return route(reader.head(request)).protocol();
-        } catch (RuntimeException e) {
-            return Protocol.AWS_JSON_1_0;
+    /**
+     * The answer to a request Jetty refused while parsing it: a control path gets the control plane's
+     * {@code {"error": …}}; anything else the error shape of the protocol its headers name, or, when Jetty
+     * could not read even the request line (so no headers either), a shape every JSON protocol reads.
+     */
+    private SandboxResponse refusedByParser(Request request, AwsErrorFactory error, String message) {
+        String requestId = UUID.randomUUID().toString();
+        String rawPath = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
+        if (control != null && rawPath != null && rawPath.startsWith(ControlPaths.PREFIX)) {
+            AwsError e = error.create(Protocol.REST_JSON_1, message);
+            String body = CONTROL_JSON.createObjectNode().put("error", e.getMessage()).toString();
+            return new SandboxResponse(e.httpStatus(), "application/json", body.getBytes(StandardCharsets.UTF_8), Map.of());
         }
+        Map<String, String> headers = new HashMap<>();
+        request.getHeaders().forEach(f -> headers.putIfAbsent(f.getLowerCaseName(), f.getValue()));
+        if (headers.isEmpty()) {
+            return ErrorRenderer.renderUnknownProtocol(error.create(Protocol.REST_JSON_1, message));
+        }
+        Protocol protocol;
+        try {
+            protocol = route(new RequestReader.Head(null, "", null, headers, SigV4.parse(headers.get("authorization"))))
+                    .protocol();
+        } catch (RuntimeException e) {
+            protocol = Protocol.AWS_JSON_1_0;
+        }
+        return ErrorRenderer.render(protocol, error.create(protocol, message), requestId);
+    }
+
+    /** Builds the error for a status Jetty chose, in the protocol that will render it. */
+    @FunctionalInterface
+    interface AwsErrorFactory {
+        AwsError create(Protocol protocol, String message);
     }
 
     private ServiceHandler route(RequestReader.Head head) {
