@@ -122,7 +122,7 @@ final class DaemonRuntime implements AutoCloseable {
         reloader.onSighup();
         try {
             reloader.watch();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.warn("rule files are not watched ({}): reload with SIGHUP or POST /-/reload", e.getMessage());
         }
     }

@@ -33,10 +33,12 @@ final class ControlPlane implements Function<SandboxRequest, SandboxResponse> {
 
     private final VirtualClock clock;
     private final SandboxGate gate;
+    private final PagerDutyInbox pagerDuty;
 
     ControlPlane(VirtualClock clock, SandboxGate gate) {
         this.clock = clock;
         this.gate = gate;
+        this.pagerDuty = new PagerDutyInbox(clock);
     }
 
     @Override
@@ -47,12 +49,20 @@ final class ControlPlane implements Function<SandboxRequest, SandboxResponse> {
                 case "GET " + ControlPaths.CLOCK -> now();
                 case "POST " + ControlPaths.CLOCK -> moveClock(r);
                 case "PUT " + ControlPaths.FAULTS -> setFaults(r);
+                case "POST " + ControlPaths.PAGERDUTY_ENQUEUE -> {
+                    PagerDutyInbox.Answer a = pagerDuty.enqueue(r.body());
+                    yield new SandboxResponse(a.status(), "application/json",
+                            a.body().getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
+                }
+                case "GET " + ControlPaths.PAGERDUTY -> new SandboxResponse(200, "application/json",
+                        pagerDuty.list().getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
                 case "DELETE " + ControlPaths.FAULTS -> {
                     gate.clear();
                     yield reply(200, Map.of("faults", "cleared"));
                 }
                 default -> reply(404, Map.of("error", "no such control: " + route + "; try GET "
-                        + ControlPaths.CLOCK + ", POST " + ControlPaths.CLOCK + ", PUT or DELETE " + ControlPaths.FAULTS));
+                        + ControlPaths.CLOCK + ", POST " + ControlPaths.CLOCK + ", PUT or DELETE " + ControlPaths.FAULTS
+                        + ", POST " + ControlPaths.PAGERDUTY_ENQUEUE + ", GET " + ControlPaths.PAGERDUTY));
             };
         } catch (RuntimeException e) {
             // Every control call parses and checks its whole input before it changes anything, so a failure
