@@ -64,7 +64,8 @@ final class SharedRender<T> implements AutoCloseable {
             return c.value();
         }
         Cached<T> fresh = new Cached<>(version, nowMillis, render.apply(nowMillis));
-        if (c == null || c.version() != version || c.atMillis() <= nowMillis) {
+        // Versions only grow: a late background rendering of older inputs never replaces a newer one.
+        if (c == null || version > c.version() || version == c.version() && c.atMillis() <= nowMillis) {
             cached = fresh;
         }
         return fresh.value();
