@@ -3,6 +3,7 @@ package io.backupsentinel.aws;
 import io.backupsentinel.inventory.BackupInventory;
 import io.backupsentinel.inventory.CollectionRequest;
 import io.backupsentinel.inventory.RegionSnapshot;
+import io.backupsentinel.inventory.RequestKind;
 import io.backupsentinel.model.Target;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -37,7 +38,11 @@ public final class AwsCollector implements BackupInventory, AutoCloseable {
     private volatile StsClient sts;
     private final Map<String, AwsCredentialsProvider> roleCredentials = new ConcurrentHashMap<>();
     private final Map<Target, TargetSession> sessions = new ConcurrentHashMap<>();
+    /** STS attempts (GetCallerIdentity, AssumeRole) of every region; each goes into one snapshot's counts. */
+    private final RequestCounts stsCounts;
     private volatile String callerAccount;
+    /** Why the last GetCallerIdentity failed, until it next succeeds: the unknown account's targets say this. */
+    private volatile String identityFailure;
 
     public AwsCollector(AwsSettings settings) {
         this(settings, AwsRequestListener.NONE, Clock.systemUTC());
@@ -55,6 +60,7 @@ public final class AwsCollector implements BackupInventory, AutoCloseable {
         this.regions = settings.regions().isEmpty() ? List.of(defaultRegion()) : settings.regions();
         this.clients = new SdkClients(settings);
         this.workers = new Workers(settings.maxConcurrency());
+        this.stsCounts = new RequestCounts(listener);
     }
 
     /** The regions this collector audits (the SDK's default region when none were configured). */
@@ -82,17 +88,23 @@ public final class AwsCollector implements BackupInventory, AutoCloseable {
             session = sessions.computeIfAbsent(target, t -> TargetSession.open(t, clients, credentials, listener,
                     workers, settings, clock));
         } catch (AccountFailure e) {
-            return RegionSnapshot.failed(target, e.getMessage(), Map.of());
+            Map<RequestKind, Long> made = stsCounts.unreported();
+            return RegionSnapshot.failed(target, e.getMessage(), RequestCounts.byOperation(made), made);
         }
-        return session.collect(request);
+        return session.collect(request, stsCounts::unreported);
     }
 
-    /** The caller's account id; "unknown" (and a failing target) while GetCallerIdentity fails. */
+    /**
+     * The caller's account id; "unknown" (and a failing target) while GetCallerIdentity fails. A failure is
+     * remembered, so the unknown account's targets report it instead of asking STS again: a second
+     * GetCallerIdentity against an endpoint that does not answer would double the call timeout.
+     */
     String callerAccount() {
         if (callerAccount == null) {
             try {
                 callerIdentity();
             } catch (RuntimeException e) {
+                identityFailure = Causes.of("GetCallerIdentity", e);
                 return TargetSession.UNKNOWN_ACCOUNT;
             }
         }
@@ -106,10 +118,11 @@ public final class AwsCollector implements BackupInventory, AutoCloseable {
     private synchronized void callerIdentity() {
         RuntimeException last = null;
         for (String region : regions) {
-            StsClient client = stsByRegion.computeIfAbsent(region, r -> clients.sts(r, new RequestCounts(listener)));
+            StsClient client = stsByRegion.computeIfAbsent(region, r -> clients.sts(r, stsCounts));
             try {
                 callerAccount = client.getCallerIdentity().account();
                 sts = client;
+                identityFailure = null;
                 return;
             } catch (RuntimeException e) {
                 last = e;
@@ -127,6 +140,10 @@ public final class AwsCollector implements BackupInventory, AutoCloseable {
 
     private AwsCredentialsProvider credentialsFor(Target target) {
         if (TargetSession.UNKNOWN_ACCOUNT.equals(target.account())) {
+            String known = identityFailure;
+            if (known != null) {
+                throw new AccountFailure(known);
+            }
             try {
                 callerIdentity();
                 throw new AccountFailure("the caller's account is unknown; collect the targets again");
@@ -158,8 +175,10 @@ public final class AwsCollector implements BackupInventory, AutoCloseable {
 
     private AwsCredentialsProvider assumeRole(AwsSettings.Account role) {
         String session = role.sessionName() != null ? role.sessionName() : settings.sessionName();
+        // Refreshed in the background before expiry, so no table's call waits for (or times out on) STS.
         return StsAssumeRoleCredentialsProvider.builder()
                 .stsClient(sts())
+                .asyncCredentialUpdateEnabled(true)
                 .refreshRequest(r -> r.roleArn(role.roleArn()).roleSessionName(session).externalId(role.externalId()))
                 .build();
     }

@@ -20,6 +20,14 @@ import java.util.function.BiConsumer;
  * The region-wide listings of one account-region: each lists once, whatever the number of tables, and
  * keeps only what in-scope tables need. A failed listing becomes a failed fact carrying the cause; it
  * never stops the other listings.
+ *
+ * <p>A lost page: {@link Caller#pages} asks for a failed page again from its own token, so one failed
+ * request costs a retry, not the listing. When a page fails for good, what the pages before it showed
+ * cannot be kept as a table's fact: these listings (recovery points by vault, backups, jobs, exports) are
+ * ordered by time or not at all, never by table, so the lost page may hold any table's newest point or a
+ * failed job, and a partial list would turn "not seen" into "not there" (a false RPO breach, a missed
+ * failure). So the listing's fact becomes UNKNOWN for every in-scope table, with a cause naming the page;
+ * every other listing, and the per-table calls, keep their facts.
  */
 final class Listings {
     private final Caller caller;
@@ -85,8 +93,8 @@ final class Listings {
 
     /**
      * Recovery points of every vault, grouped by table, plus the map from recovery point ARN to table that
-     * links restore jobs. One failed vault makes every table's recovery points unknown, since any table may
-     * have had points in it.
+     * links restore jobs. One vault lost for good (after its failed page was asked for again) makes every
+     * table's recovery points unknown, since any table may have had points in it.
      */
     RecoveryPoints recoveryPoints(Fact<Map<String, Vault>> vaults, Instant since) {
         if (!vaults.known()) {

@@ -2,6 +2,7 @@ package io.backupsentinel.aws;
 
 import io.backupsentinel.inventory.CollectionRequest;
 import io.backupsentinel.inventory.RegionSnapshot;
+import io.backupsentinel.inventory.RequestKind;
 import io.backupsentinel.model.BackupJob;
 import io.backupsentinel.model.BackupPlan;
 import io.backupsentinel.model.CopyJob;
@@ -52,7 +53,7 @@ final class RegionCollector {
         this.clock = clock;
     }
 
-    RegionSnapshot collect(Target target, CollectionRequest request, Supplier<Map<String, Long>> requests) {
+    RegionSnapshot collect(Target target, CollectionRequest request, Supplier<Map<RequestKind, Long>> attempts) {
         Instant now = clock.instant();
         Instant since = now.minus(request.lookback());
         List<String> names = new ArrayList<>();
@@ -60,7 +61,7 @@ final class RegionCollector {
             caller.pages("ListTables", api::listTables, names::add);
         } catch (Exception e) {
             Listings.interruptedAgain(e);
-            return RegionSnapshot.failed(target, Causes.of("ListTables", e), requests.get());
+            return failed(target, Causes.of("ListTables", e), attempts);
         }
         Map<String, Map<String, String>> tags = new HashMap<>();
         try {
@@ -74,8 +75,8 @@ final class RegionCollector {
             });
         } catch (Exception e) {
             Listings.interruptedAgain(e);
-            return RegionSnapshot.failed(target, Causes.of("GetResources", e)
-                    + " (tags decide which tables are in scope)", requests.get());
+            return failed(target, Causes.of("GetResources", e) + " (tags decide which tables are in scope)",
+                    attempts);
         }
         List<TableRef> tables = new ArrayList<>();
         for (String name : names) {
@@ -96,7 +97,13 @@ final class RegionCollector {
             LOG.info("{}: {} restore jobs could not be linked to a table (no SourceResourceArn, and their"
                     + " recovery points were not listed in this sweep)", target, parts.unlinkedRestoreJobs);
         }
-        return new RegionSnapshot(target, out, null, requests.get());
+        Map<RequestKind, Long> made = attempts.get();
+        return new RegionSnapshot(target, out, null, RequestCounts.byOperation(made), made);
+    }
+
+    private static RegionSnapshot failed(Target target, String cause, Supplier<Map<RequestKind, Long>> attempts) {
+        Map<RequestKind, Long> made = attempts.get();
+        return RegionSnapshot.failed(target, cause, RequestCounts.byOperation(made), made);
     }
 
     private Parts gather(CollectionRequest request, List<TableRef> tables, Set<String> scope, Instant since) {

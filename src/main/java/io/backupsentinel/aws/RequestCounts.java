@@ -1,5 +1,6 @@
 package io.backupsentinel.aws;
 
+import io.backupsentinel.inventory.RequestKind;
 import software.amazon.awssdk.core.metrics.CoreMetric;
 import software.amazon.awssdk.metrics.MetricCollection;
 import software.amazon.awssdk.metrics.MetricPublisher;
@@ -11,18 +12,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counts the HTTP requests of one account-region's SDK clients by operation, and passes each to the
- * {@link AwsRequestListener}. It is an SDK {@link MetricPublisher}: the SDK reports every call with one
- * child collection per attempt, each with the SDK's own error classification (Throttling, ServerError,
- * IO, ...), which an ExecutionInterceptor cannot see without parsing error bodies itself.
+ * Counts the HTTP request attempts of SDK clients by service, operation and outcome, and passes each to
+ * the {@link AwsRequestListener}. It is an SDK {@link MetricPublisher}: the SDK reports every call, failed
+ * ones included, with one child collection per attempt — throttled, failed and timed-out attempts too —
+ * each with the SDK's own error classification (Throttling, ServerError, IO, ConfiguredTimeout...), which
+ * an ExecutionInterceptor cannot see without parsing error bodies itself.
  */
 final class RequestCounts implements MetricPublisher {
-    static final String SUCCESS = "success";
-    static final String THROTTLED = "throttled";
-    static final String ERROR = "error";
+    static final String SUCCESS = RequestKind.SUCCESS;
+    static final String THROTTLED = RequestKind.THROTTLED;
+    static final String ERROR = RequestKind.ERROR;
 
-    private final Map<String, LongAdder> byOperation = new ConcurrentHashMap<>();
+    private final Map<RequestKind, LongAdder> counts = new ConcurrentHashMap<>();
     private final AwsRequestListener listener;
+    private Map<RequestKind, Long> reported = Map.of();
 
     RequestCounts(AwsRequestListener listener) {
         this.listener = listener;
@@ -42,26 +45,54 @@ final class RequestCounts implements MetricPublisher {
     }
 
     void record(String service, String operation, String outcome) {
-        byOperation.computeIfAbsent(operation, k -> new LongAdder()).increment();
+        counts.computeIfAbsent(new RequestKind(service, operation, outcome), k -> new LongAdder()).increment();
         listener.onRequest(service, operation, outcome);
     }
 
-    /** Requests so far, by operation. */
-    Map<String, Long> snapshot() {
-        Map<String, Long> out = new HashMap<>();
-        byOperation.forEach((op, n) -> out.put(op, n.sum()));
+    /** Attempts so far. */
+    Map<RequestKind, Long> snapshot() {
+        Map<RequestKind, Long> out = new HashMap<>();
+        counts.forEach((k, n) -> out.put(k, n.sum()));
         return out;
     }
 
-    /** Requests made since {@code before} (an earlier {@link #snapshot()}), by operation; zeros left out. */
-    Map<String, Long> since(Map<String, Long> before) {
-        Map<String, Long> out = new HashMap<>();
-        snapshot().forEach((op, n) -> {
-            long d = n - before.getOrDefault(op, 0L);
+    /** Attempts made since {@code before} (an earlier {@link #snapshot()}); zeros left out. */
+    Map<RequestKind, Long> since(Map<RequestKind, Long> before) {
+        Map<RequestKind, Long> out = new HashMap<>();
+        snapshot().forEach((k, n) -> {
+            long d = n - before.getOrDefault(k, 0L);
             if (d > 0) {
-                out.put(op, d);
+                out.put(k, d);
             }
         });
+        return out;
+    }
+
+    /** Attempts not yet handed out by this method: each attempt is reported by exactly one caller. */
+    synchronized Map<RequestKind, Long> unreported() {
+        Map<RequestKind, Long> now = snapshot();
+        Map<RequestKind, Long> out = new HashMap<>();
+        now.forEach((k, n) -> {
+            long d = n - reported.getOrDefault(k, 0L);
+            if (d > 0) {
+                out.put(k, d);
+            }
+        });
+        reported = now;
+        return out;
+    }
+
+    /** Attempts by operation, as the audit's {@code awsRequests} shows them. */
+    static Map<String, Long> byOperation(Map<RequestKind, Long> attempts) {
+        Map<String, Long> out = new HashMap<>();
+        attempts.forEach((k, n) -> out.merge(k.operation(), n, Long::sum));
+        return out;
+    }
+
+    /** The sum of two attempt counts. */
+    static Map<RequestKind, Long> plus(Map<RequestKind, Long> a, Map<RequestKind, Long> b) {
+        Map<RequestKind, Long> out = new HashMap<>(a);
+        b.forEach((k, n) -> out.merge(k, n, Long::sum));
         return out;
     }
 

@@ -24,6 +24,10 @@ import java.time.Duration;
  * the sandbox. Retries: ADAPTIVE_V2 with 4 attempts — the standard backoff plus a client-side rate limiter
  * that slows down when AWS throttles, for accounts whose real limit is below the published one (other
  * tools share the quota); 4 attempts ride out a short throttling burst within the 30 s call timeout.
+ * Timeouts: {@code aws.call_timeout} is every client's apiCallTimeout (all attempts and backoffs of one
+ * call; {@link Caller} lowers it per request by the time the call waited for its rate-limit slot), and
+ * {@code aws.attempt_timeout} the apiCallAttemptTimeout and socket timeout of one attempt. STS has the
+ * same bounds, so GetCallerIdentity and AssumeRole (refreshed in the background) cannot outlast them.
  */
 final class SdkClients implements AutoCloseable {
     static final int MAX_ATTEMPTS = 4;
@@ -72,6 +76,7 @@ final class SdkClients implements AutoCloseable {
                         .apiCallTimeout(settings.callTimeout())
                         .apiCallAttemptTimeout(settings.attemptTimeout())
                         .addMetricPublisher(publisher)
+                        .addExecutionInterceptor(AttemptTrace.INSTANCE)
                         .build());
         if (settings.endpointOverride() != null) {
             builder.endpointOverride(settings.endpointOverride());

@@ -54,13 +54,13 @@ final class SdkRegionApi implements RegionApi {
 
     @Override
     public Page<String> listTables(String token) {
-        ListTablesResponse r = ddb.listTables(b -> b.exclusiveStartTableName(token).limit(100));
+        ListTablesResponse r = ddb.listTables(b -> b.overrideConfiguration(CallBudget.override()).exclusiveStartTableName(token).limit(100));
         return new Page<>(r.tableNames(), r.lastEvaluatedTableName());
     }
 
     @Override
     public Page<Tagged> tableTags(String token) {
-        GetResourcesResponse r = tagging.getResources(b -> b.resourceTypeFilters("dynamodb:table")
+        GetResourcesResponse r = tagging.getResources(b -> b.overrideConfiguration(CallBudget.override()).resourceTypeFilters("dynamodb:table")
                 .resourcesPerPage(100).paginationToken(token));
         return new Page<>(r.resourceTagMappingList().stream().map(m -> {
             Map<String, String> tags = new HashMap<>();
@@ -71,7 +71,7 @@ final class SdkRegionApi implements RegionApi {
 
     @Override
     public Page<Owned<OnDemandBackup>> listBackups(Instant since, String token) {
-        ListBackupsResponse r = ddb.listBackups(b -> b.backupType(BackupTypeFilter.ALL).timeRangeLowerBound(since)
+        ListBackupsResponse r = ddb.listBackups(b -> b.overrideConfiguration(CallBudget.override()).backupType(BackupTypeFilter.ALL).timeRangeLowerBound(since)
                 .exclusiveStartBackupArn(token));
         return new Page<>(r.backupSummaries().stream()
                 .map(s -> new Owned<>(s.tableArn(), SdkMapping.backup(s))).toList(), r.lastEvaluatedBackupArn());
@@ -79,40 +79,40 @@ final class SdkRegionApi implements RegionApi {
 
     @Override
     public Page<String> listBackupPlanIds(String token) {
-        var r = backup.listBackupPlans(b -> b.nextToken(token));
+        var r = backup.listBackupPlans(b -> b.overrideConfiguration(CallBudget.override()).nextToken(token));
         return new Page<>(r.backupPlansList().stream().map(BackupPlansListMember::backupPlanId).toList(),
                 r.nextToken());
     }
 
     @Override
     public BackupPlan getBackupPlan(String planId) {
-        GetBackupPlanResponse r = backup.getBackupPlan(b -> b.backupPlanId(planId));
+        GetBackupPlanResponse r = backup.getBackupPlan(b -> b.overrideConfiguration(CallBudget.override()).backupPlanId(planId));
         return SdkMapping.plan(r);
     }
 
     @Override
     public Page<String> listBackupSelectionIds(String planId, String token) {
-        var r = backup.listBackupSelections(b -> b.backupPlanId(planId).nextToken(token));
+        var r = backup.listBackupSelections(b -> b.overrideConfiguration(CallBudget.override()).backupPlanId(planId).nextToken(token));
         return new Page<>(r.backupSelectionsList().stream().map(BackupSelectionsListMember::selectionId).toList(),
                 r.nextToken());
     }
 
     @Override
     public BackupSelection getBackupSelection(String planId, String selectionId) {
-        var r = backup.getBackupSelection(b -> b.backupPlanId(planId).selectionId(selectionId));
+        var r = backup.getBackupSelection(b -> b.overrideConfiguration(CallBudget.override()).backupPlanId(planId).selectionId(selectionId));
         return SdkMapping.selection(selectionId, r.backupSelection());
     }
 
     @Override
     public Page<Vault> listBackupVaults(String token) {
         // The list member carries lock, retention and key fields: no DescribeBackupVault per vault.
-        var r = backup.listBackupVaults(b -> b.nextToken(token).maxResults(BACKUP_PAGE));
+        var r = backup.listBackupVaults(b -> b.overrideConfiguration(CallBudget.override()).nextToken(token).maxResults(BACKUP_PAGE));
         return new Page<>(r.backupVaultList().stream().map(SdkMapping::vault).toList(), r.nextToken());
     }
 
     @Override
     public Page<RecoveryPoint> listRecoveryPoints(String vaultName, Instant since, String token) {
-        ListRecoveryPointsByBackupVaultResponse r = backup.listRecoveryPointsByBackupVault(b -> b
+        ListRecoveryPointsByBackupVaultResponse r = backup.listRecoveryPointsByBackupVault(b -> b.overrideConfiguration(CallBudget.override())
                 .backupVaultName(vaultName).byResourceType(DYNAMODB).byCreatedAfter(since)
                 .nextToken(token).maxResults(BACKUP_PAGE));
         return new Page<>(r.recoveryPoints().stream().map(SdkMapping::recoveryPoint).toList(), r.nextToken());
@@ -120,28 +120,28 @@ final class SdkRegionApi implements RegionApi {
 
     @Override
     public Page<BackupJob> listBackupJobs(Instant since, String token) {
-        ListBackupJobsResponse r = backup.listBackupJobs(b -> b.byResourceType(DYNAMODB).byCreatedAfter(since)
+        ListBackupJobsResponse r = backup.listBackupJobs(b -> b.overrideConfiguration(CallBudget.override()).byResourceType(DYNAMODB).byCreatedAfter(since)
                 .nextToken(token).maxResults(BACKUP_PAGE));
         return new Page<>(r.backupJobs().stream().map(SdkMapping::backupJob).toList(), r.nextToken());
     }
 
     @Override
     public Page<CopyJob> listCopyJobs(Instant since, String token) {
-        ListCopyJobsResponse r = backup.listCopyJobs(b -> b.byResourceType(DYNAMODB).byCreatedAfter(since)
+        ListCopyJobsResponse r = backup.listCopyJobs(b -> b.overrideConfiguration(CallBudget.override()).byResourceType(DYNAMODB).byCreatedAfter(since)
                 .nextToken(token).maxResults(BACKUP_PAGE));
         return new Page<>(r.copyJobs().stream().map(SdkMapping::copyJob).toList(), r.nextToken());
     }
 
     @Override
     public Page<RestoreJob> listRestoreJobs(Instant since, String token) {
-        ListRestoreJobsResponse r = backup.listRestoreJobs(b -> b.byResourceType(DYNAMODB).byCreatedAfter(since)
+        ListRestoreJobsResponse r = backup.listRestoreJobs(b -> b.overrideConfiguration(CallBudget.override()).byResourceType(DYNAMODB).byCreatedAfter(since)
                 .nextToken(token).maxResults(BACKUP_PAGE));
         return new Page<>(r.restoreJobs().stream().map(SdkMapping::restoreJob).toList(), r.nextToken());
     }
 
     @Override
     public Page<ExportSummary> listExports(String token) {
-        ListExportsResponse r = ddb.listExports(b -> b.nextToken(token).maxResults(25));
+        ListExportsResponse r = ddb.listExports(b -> b.overrideConfiguration(CallBudget.override()).nextToken(token).maxResults(25));
         return new Page<>(r.exportSummaries().stream()
                 .map(e -> new ExportSummary(e.exportArn(), e.exportStatusAsString(), e.exportTypeAsString())).toList(),
                 r.nextToken());
@@ -149,7 +149,7 @@ final class SdkRegionApi implements RegionApi {
 
     @Override
     public ExportRecord describeExport(String exportArn) {
-        ExportDescription d = ddb.describeExport(b -> b.exportArn(exportArn)).exportDescription();
+        ExportDescription d = ddb.describeExport(b -> b.overrideConfiguration(CallBudget.override()).exportArn(exportArn)).exportDescription();
         return new ExportRecord(d.exportArn(), d.exportStatusAsString(), d.exportTime(), d.startTime(), d.endTime(),
                 d.failureCode(), d.failureMessage(), d.s3Bucket(), d.s3SseAlgorithmAsString(), d.exportTypeAsString(),
                 d.exportFormatAsString());
@@ -157,7 +157,7 @@ final class SdkRegionApi implements RegionApi {
 
     @Override
     public PitrState describeContinuousBackups(String tableName) {
-        var description = ddb.describeContinuousBackups(b -> b.tableName(tableName)).continuousBackupsDescription();
+        var description = ddb.describeContinuousBackups(b -> b.overrideConfiguration(CallBudget.override()).tableName(tableName)).continuousBackupsDescription();
         PointInTimeRecoveryDescription p = description == null ? null : description.pointInTimeRecoveryDescription();
         if (p == null) {
             return PitrState.disabled();

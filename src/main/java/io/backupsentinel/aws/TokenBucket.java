@@ -31,11 +31,28 @@ final class TokenBucket {
 
     /** Takes a token; returns the nanoseconds to wait before the call may go out (0 = now). */
     synchronized long reserve() {
+        return reserve(Long.MAX_VALUE);
+    }
+
+    /**
+     * Takes a token if its slot comes within {@code maxWaitNanos}; returns the nanoseconds to wait, or -1
+     * (and takes nothing, so the callers behind are not pushed back) when the slot would come later.
+     */
+    synchronized long reserve(long maxWaitNanos) {
         long now = ticker.nanos();
         tokens = Math.min(burst, tokens + (now - last) * tokensPerNano);
         last = now;
-        tokens -= 1;
+        double after = tokens - 1;
         // A negative balance is a queue of callers; this one's slot comes when the balance is back to 0.
-        return tokens >= 0 ? 0 : (long) Math.ceil(-tokens / tokensPerNano);
+        double wait = after >= 0 ? 0 : Math.ceil(-after / tokensPerNano);
+        if (wait > maxWaitNanos) {
+            return -1;
+        }
+        tokens = after;
+        return (long) wait;
+    }
+
+    double ratePerSecond() {
+        return tokensPerNano * 1e9;
     }
 }

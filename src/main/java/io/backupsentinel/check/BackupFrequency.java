@@ -81,12 +81,17 @@ public record BackupFrequency(Duration longest, String description, String probl
         String text = expr.trim();
         Matcher rate = RATE.matcher(text.toLowerCase(Locale.ROOT));
         if (rate.matches()) {
-            long n = Long.parseLong(rate.group(1));
-            Duration every = switch (rate.group(2).charAt(0)) {
-                case 'm' -> Duration.ofMinutes(n);
-                case 'h' -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            };
+            Duration every;
+            try {
+                long n = Long.parseLong(rate.group(1));
+                every = switch (rate.group(2).charAt(0)) {
+                    case 'm' -> Duration.ofMinutes(n);
+                    case 'h' -> Duration.ofHours(n);
+                    default -> Duration.ofDays(n);
+                };
+            } catch (ArithmeticException | NumberFormatException e) {
+                return failed("schedule '" + text + "' names an interval too long to compute");
+            }
             return new BackupFrequency(every, text + ", every " + Durations.format(every), null);
         }
         Matcher cron = CRON.matcher(text);

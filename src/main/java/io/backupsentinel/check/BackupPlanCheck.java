@@ -4,6 +4,7 @@ import io.backupsentinel.model.Durations;
 import io.backupsentinel.model.FactKind;
 import io.backupsentinel.model.PlanRule;
 import io.backupsentinel.model.TableFacts;
+import io.backupsentinel.model.TimeMath;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -111,7 +112,7 @@ public final class BackupPlanCheck implements Check<BackupPlanCheck.P> {
             why.add(f.description() + " (over " + Durations.format(p.maxInterval()) + ")");
         }
         p.minRetention().ifPresent(min -> {
-            if (rule.deleteAfterDays() != null && Duration.ofDays(rule.deleteAfterDays()).compareTo(min) < 0) {
+            if (rule.deleteAfterDays() != null && TimeMath.days(rule.deleteAfterDays()).compareTo(min) < 0) {
                 why.add("keeps " + rule.deleteAfterDays() + "d (under " + Durations.format(min) + ")");
             }
         });

@@ -1,6 +1,7 @@
 package io.backupsentinel.check;
 
 import io.backupsentinel.model.Durations;
+import io.backupsentinel.model.TimeMath;
 import io.backupsentinel.model.FactKind;
 import io.backupsentinel.model.RestoreJob;
 import io.backupsentinel.model.TableFacts;
@@ -92,7 +93,9 @@ public final class RestoreTestCheck implements Check<RestoreTestCheck.P> {
                         + Durations.format(p.rto().get()) + ". Restore faster (smaller table, restore into a "
                         + "pre-provisioned capacity mode) or revisit the RTO.");
             }
-            return Outcome.compliant(observed, expected, "Restore " + s.id() + " passed validation." + failure);
+            // The verdict turns when this validated restore grows older than max_age.
+            return Outcome.compliant(observed, expected, "Restore " + s.id() + " passed validation." + failure)
+                    .changingAt(TimeMath.plus(RestoreJobs.when(s), p.maxAge()).plusMillis(1));
         }
         if (linked.unlinked() > 0) {
             return Outcome.partlyUnknown("no validated restore within " + Durations.format(p.maxAge()) + " among "

@@ -6,6 +6,7 @@ import io.backupsentinel.model.OnDemandBackup;
 import io.backupsentinel.model.RecoveryPoint;
 import io.backupsentinel.model.RecoverySource;
 import io.backupsentinel.model.TableFacts;
+import io.backupsentinel.model.TimeMath;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -155,7 +156,7 @@ public final class RetentionCheck implements Check<RetentionCheck.P> {
 
     private static Duration keptFor(RecoveryPoint rp) {
         if (rp.deleteAfterDays() != null) {
-            return Duration.ofDays(rp.deleteAfterDays());
+            return TimeMath.days(rp.deleteAfterDays());
         }
         if (rp.deleteAt() != null && rp.created() != null) {
             return Duration.between(rp.created(), rp.deleteAt());

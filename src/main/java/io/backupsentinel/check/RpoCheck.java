@@ -2,6 +2,7 @@ package io.backupsentinel.check;
 
 import io.backupsentinel.check.RecoveryPoints.Newest;
 import io.backupsentinel.model.Durations;
+import io.backupsentinel.model.TimeMath;
 import io.backupsentinel.model.FactKind;
 import io.backupsentinel.model.RecoverySource;
 import io.backupsentinel.model.TableFacts;
@@ -103,8 +104,10 @@ public final class RpoCheck implements Check<RpoCheck.P> {
         String observed = "effective " + Durations.format(age) + " (" + best.source().label() + "); " + perSource;
         if (age.compareTo(p.maxAge()) <= 0) {
             String note = unknown.isEmpty() ? "" : " Not read, but not needed to prove it: " + unknownCauses + ".";
+            // The verdict turns the first instant the youngest point is older than max_age: the RPO deadline.
             return Outcome.compliant(observed, expected, "Restorable to " + Durations.format(age) + " ago from "
-                    + best.source().label() + where(best) + "." + note);
+                    + best.source().label() + where(best) + "." + note)
+                    .changingAt(TimeMath.plus(best.at(), p.maxAge()).plusMillis(1));
         }
         if (!unknown.isEmpty()) {
             return Outcome.partlyUnknown(observed, expected, "The newest known point is " + Durations.format(age)

@@ -1,6 +1,7 @@
 package io.backupsentinel.check;
 
 import io.backupsentinel.model.Durations;
+import io.backupsentinel.model.TimeMath;
 import io.backupsentinel.model.Vault;
 
 import java.time.Duration;
@@ -24,14 +25,14 @@ final class VaultJudge {
             problems.add("Vault " + v.name() + " is not locked, so its recovery points can be deleted; lock it: " + lockFix + ".");
         }
         p.minRetention().ifPresent(min -> {
-            if (v.minRetentionDays() == null || Duration.ofDays(v.minRetentionDays()).compareTo(min) < 0) {
+            if (v.minRetentionDays() == null || TimeMath.days(v.minRetentionDays()).compareTo(min) < 0) {
                 problems.add("Vault " + v.name() + " lock minimum retention is "
                         + (v.minRetentionDays() == null ? "unset" : v.minRetentionDays() + "d") + ", under "
                         + Durations.format(min) + "; raise it: " + lockFix + ".");
             }
         });
         p.maxRetention().ifPresent(max -> {
-            if (v.maxRetentionDays() == null || Duration.ofDays(v.maxRetentionDays()).compareTo(max) > 0) {
+            if (v.maxRetentionDays() == null || TimeMath.days(v.maxRetentionDays()).compareTo(max) > 0) {
                 problems.add("Vault " + v.name() + " lock maximum retention is "
                         + (v.maxRetentionDays() == null ? "unset" : v.maxRetentionDays() + "d") + ", over "
                         + Durations.format(max) + "; lower it: " + lockFix + ".");

@@ -2,10 +2,13 @@ package io.backupsentinel.cli;
 
 import io.backupsentinel.aws.AwsCollector;
 import io.backupsentinel.aws.AwsSettings;
+import io.backupsentinel.config.ConfigException;
+import io.backupsentinel.config.SentinelConfig;
 import io.backupsentinel.engine.Audit;
 import io.backupsentinel.engine.AuditResult;
 import io.backupsentinel.rule.LoadResult;
 import io.backupsentinel.sandbox.Sandbox;
+import io.backupsentinel.sandbox.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -64,24 +67,32 @@ final class AuditCommand implements Callable<Integer> {
             return 2;
         }
         AuditResult result;
-        if (sandbox) {
-            try (Sandbox box = Sandbox.start(scenario, 0)) {
-                AwsSettings settings = (config == null
-                        ? SandboxSettings.wholeWorld(box.world(), box.faults()) : cfg.aws())
-                        .withEndpoint(URI.create(box.endpoint()), Sandbox.ACCESS_KEY, Sandbox.SECRET_KEY);
-                result = audit(settings, loaded, box.clock());
-            }
-        } else {
-            try {
-                result = audit(cfg.aws(), loaded, Clock.systemUTC());
-            } catch (IllegalStateException e) {
-                // e.g. no region configured and none in the SDK's settings: nothing could be collected.
-                System.err.println("cannot audit: " + e.getMessage());
-                return 2;
-            }
+        try {
+            result = sandbox ? auditSandbox(cfg, loaded) : audit(cfg.aws(), loaded, Clock.systemUTC());
+        } catch (ScenarioException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        } catch (IllegalStateException e) {
+            // e.g. no region configured and none in the SDK's settings: nothing could be collected.
+            System.err.println("cannot audit: " + e.getMessage());
+            return 2;
         }
         write(result);
+        if (format != OutputFormat.text || output != null) {
+            // The text report already says it; other formats keep their shape, so the reason goes to stderr.
+            AuditOutput.emptyRuleLines(result).forEach(System.err::println);
+        }
         return result.exitCode();
+    }
+
+    /** Against an embedded sandbox: the whole world without a config, else the config's accounts and regions. */
+    private AuditResult auditSandbox(SentinelConfig cfg, LoadResult loaded) {
+        try (Sandbox box = Sandbox.start(scenario, 0)) {
+            AwsSettings settings = (config == null
+                    ? SandboxSettings.wholeWorld(box.world(), box.faults()) : cfg.aws())
+                    .withEndpoint(URI.create(box.endpoint()), Sandbox.ACCESS_KEY, Sandbox.SECRET_KEY);
+            return audit(settings, loaded, box.clock());
+        }
     }
 
     private static AuditResult audit(AwsSettings settings, LoadResult rules, Clock clock) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backupsentinel.engine.AuditResult;
 import io.backupsentinel.engine.CollectionFailure;
+import io.backupsentinel.engine.RuleReach;
 import io.backupsentinel.model.Durations;
 import io.backupsentinel.model.Finding;
 import io.backupsentinel.model.Status;
@@ -17,6 +18,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Prints an audit's findings as JSON, CSV or a text table. */
 final class AuditOutput {
@@ -67,6 +69,11 @@ final class AuditOutput {
         }
         ObjectNode requests = root.putObject("awsRequests");
         r.requests().forEach(requests::put);
+        ArrayNode rules = root.putArray("rules");
+        for (RuleReach reach : r.rules()) {
+            rules.addObject().put("rule", reach.rule()).put("tables", reach.tables())
+                    .put("allowEmpty", reach.allowEmpty());
+        }
         ArrayNode findings = root.putArray("findings");
         r.findings().forEach(f -> findings.add(findingJson(f)));
         JSON.writeValue(new NonClosingWriter(out), root);
@@ -105,7 +112,19 @@ final class AuditOutput {
                         + " %d AWS requests%n", r.findings().size(), r.tables(), Durations.format(r.duration()),
                 counts.get(Status.COMPLIANT), counts.get(Status.NON_COMPLIANT), counts.get(Status.UNKNOWN),
                 counts.get(Status.EXEMPT), r.totalRequests());
+        if (!r.rules().isEmpty()) {
+            out.println("tables per rule: " + r.rules().stream().map(x -> x.rule() + " " + x.tables())
+                    .collect(Collectors.joining(", ")));
+        }
+        emptyRuleLines(r).forEach(out::println);
         out.flush();
+    }
+
+    /** One line per rule that reached no table without leave: why the audit fails, and what to do. */
+    static List<String> emptyRuleLines(AuditResult r) {
+        return r.emptyRules().stream().map(rule -> "rule " + rule + " reached no table: its scope matches no table in the"
+                + " accounts and regions audited; fix its scope, or set allow_empty: true if that is expected")
+                .toList();
     }
 
     /** Jackson closes the writer it is given; stdout must stay open. */

@@ -1,6 +1,7 @@
 package io.backupsentinel.cli;
 
 import io.backupsentinel.check.CheckRegistry;
+import io.backupsentinel.config.SentinelConfig;
 import io.backupsentinel.rule.LoadResult;
 import io.backupsentinel.rule.RuleLoader;
 
@@ -16,7 +17,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where rules come from: {@code --rules}, else the config file's {@code rules:}, else {@code ./rules};
+ * Where rules come from: {@code --rules}, else the config file's {@code rules:}, else {@code ./rules} (in the
+ * working directory);
  * the sandbox modes fall back to the example rules bundled in the jar (the same files as the repository's
  * {@code rules/}), so the demo works from any directory.
  */
@@ -33,7 +35,11 @@ final class RuleSource {
         if (config != null && config.rules() != null) {
             return config.rules();
         }
-        return sandbox ? bundled() : Path.of("rules");
+        if (sandbox) {
+            return bundled();
+        }
+        // With a config file the default is spelt out, so an error names the directory it looked in.
+        return config != null && config.source() != null ? Path.of("rules").toAbsolutePath() : Path.of("rules");
     }
 
     static LoadResult load(Path dir) {
@@ -41,13 +47,14 @@ final class RuleSource {
     }
 
     /**
-     * Loads the rules and prints each error (FILE:LINE:COLUMN: …) on a line of its own to {@code errors}:
-     * {@code validate} reports them on stdout as its output, the other commands on stderr. A valid set prints
-     * nothing.
+     * Loads the rules and prints each warning ({@code FILE: warning: …}) and each error
+     * ({@code FILE:LINE:COLUMN: …}) on a line of its own to {@code errors}: {@code validate} reports them on
+     * stdout as its output, the other commands on stderr. A valid set without warnings prints nothing.
      */
     static LoadResult loadPrintingErrors(Path dir, PrintStream errors) {
         LoadResult result = load(dir);
-        result.errors().forEach(errors::println);
+        result.warningLines().forEach(errors::println);
+        result.errorLines().forEach(errors::println);
         return result;
     }
 

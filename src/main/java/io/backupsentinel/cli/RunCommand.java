@@ -1,10 +1,11 @@
 package io.backupsentinel.cli;
 
-import io.backupsentinel.aws.AwsCollector;
-import io.backupsentinel.engine.Audit;
-import io.backupsentinel.engine.Monitor;
+import io.backupsentinel.config.ConfigException;
+import io.backupsentinel.config.SentinelConfig;
+import io.backupsentinel.metrics.MetricsSettings;
 import io.backupsentinel.rule.LoadResult;
-import io.backupsentinel.schedule.Daemon;
+import io.backupsentinel.schedule.DaemonTiming;
+import io.backupsentinel.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -12,13 +13,15 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code run}: the daemon: collects on an interval and evaluates each rule on its schedule until stopped. */
+/** {@code run}: the daemon, until SIGTERM. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the daemon: collect backup facts every daemon.collect_every and evaluate each rule on"
-                + " its schedule, logging every status change, until stopped (SIGTERM).")
+        description = "Run the daemon: collect each rule's facts on its schedule, report every finding change the"
+                + " moment it happens (RPO deadlines without an AWS call), keep the history, serve /metrics and page"
+                + " PagerDuty, until stopped (SIGTERM).")
 final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
@@ -39,28 +42,33 @@ final class RunCommand implements Callable<Integer> {
         if (!loaded.isValid()) {
             return 2;
         }
-        Clock clock = Clock.systemUTC();
-        AwsCollector collector;
+        DaemonTiming timing = new DaemonTiming(cfg.daemon().collectEvery(), cfg.daemon().evaluateEvery(), cfg.daemon().recheckEvery(),
+                Duration.ofSeconds(2));
+        DaemonRuntime.Settings settings = new DaemonRuntime.Settings(ruleDir, loaded.ruleSet(), cfg.aws(), timing,
+                cfg.store(), cfg.pagerDuty(), cfg.web(),
+                new MetricsSettings(cfg.perTableFindings(), BuildInfo.version(), "unknown"),
+                Clock.systemUTC());
+        return runUntilStopped(settings);
+    }
+
+    /** Starts the daemon and waits for SIGTERM; a fault at start is one line and exit 2. */
+    static int runUntilStopped(DaemonRuntime.Settings settings) throws InterruptedException {
+        DaemonRuntime runtime;
         try {
-            collector = new AwsCollector(cfg.aws(), (s, o, r) -> { }, clock);
-        } catch (IllegalStateException e) {
+            runtime = new DaemonRuntime(settings);
+        } catch (StoreException | IllegalStateException | IllegalArgumentException e) {
             System.err.println("cannot start: " + e.getMessage());
             return 2;
+        } catch (Exception e) {
+            System.err.println("cannot start: " + e);
+            return 2;
         }
-        // Facts older than three collection intervals mean collection is failing: judge them UNKNOWN.
-        Monitor monitor = new Monitor(new Audit(collector, clock), loaded.ruleSet(), clock,
-                cfg.collectEvery().multipliedBy(3));
-        Daemon daemon = new Daemon(monitor, cfg.collectEvery(), cfg.evaluateEvery());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("stopping");
-            daemon.close();
-            collector.close();
+            runtime.close();
             stopped.countDown();
         }, "shutdown"));
-        daemon.start();
-        LOG.info("running {} rules from {}; collecting every {}", loaded.ruleSet().rules().size(), ruleDir,
-                cfg.collectEvery());
+        LOG.info("started; stop with SIGTERM");
         stopped.await();
         return 0;
     }

@@ -1,6 +1,7 @@
 package io.backupsentinel.cli;
 
 import io.backupsentinel.sandbox.Sandbox;
+import io.backupsentinel.sandbox.scenario.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,7 +21,13 @@ final class SandboxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Sandbox box = Sandbox.start(scenario, port);
+        Sandbox box;
+        try {
+            box = Sandbox.start(scenario, port);
+        } catch (ScenarioException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             box.close();

@@ -3,7 +3,9 @@ package io.backupsentinel.engine;
 import io.backupsentinel.inventory.BackupInventory;
 import io.backupsentinel.inventory.CollectionRequest;
 import io.backupsentinel.inventory.RegionSnapshot;
+import io.backupsentinel.model.Finding;
 import io.backupsentinel.model.Target;
+import io.backupsentinel.model.TimeMath;
 import io.backupsentinel.rule.RuleSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,7 +45,19 @@ public final class Audit {
         Collection c = collect(rules);
         var findings = new Evaluator(rules).evaluate(c.snapshots(), clock.instant());
         return new AuditResult(c.startedAt(), Duration.between(c.startedAt(), clock.instant()), findings,
-                c.failures(), c.requests(), c.tables());
+                c.failures(), c.requests(), c.tables(), reach(rules, findings));
+    }
+
+    /** Per rule, the tables it judged: one finding per (rule, table); "*" findings stand for unlisted targets. */
+    static List<RuleReach> reach(RuleSet rules, List<Finding> findings) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Finding f : findings) {
+            if (!Evaluator.WHOLE_TARGET.equals(f.table())) {
+                counts.merge(f.rule(), 1, Integer::sum);
+            }
+        }
+        return rules.rules().stream()
+                .map(r -> new RuleReach(r.name(), counts.getOrDefault(r.name(), 0), r.allowEmpty())).toList();
     }
 
     /** Collects the facts of every account-region the rules reach; never throws for an AWS fault. */
@@ -58,8 +73,7 @@ public final class Audit {
                     List.of(new CollectionFailure(new Target("*", "*"), "could not determine the accounts and"
                             + " regions to audit: " + e.getMessage())), Map.of());
         }
-        CollectionRequest request = new CollectionRequest(rules.facts(), rules.lookback().plus(LOOKBACK_MARGIN),
-                (table, tags) -> Evaluator.anyRuleCovers(rules, table, tags));
+        CollectionRequest request = requestFor(rules);
         List<RegionSnapshot> snapshots = collectAll(targets, request);
         Map<String, Long> requests = new TreeMap<>();
         snapshots.forEach(s -> s.requests().forEach((op, n) -> requests.merge(op, n, Long::sum)));
@@ -70,6 +84,12 @@ public final class Audit {
             }
         }
         return new Collection(started, Duration.between(started, clock.instant()), snapshots, failures, requests);
+    }
+
+    /** What to collect for these rules: the fact kinds their checks read, far enough back, their scopes' tables. */
+    static CollectionRequest requestFor(RuleSet rules) {
+        return new CollectionRequest(rules.facts(), TimeMath.plus(rules.lookback(), LOOKBACK_MARGIN),
+                (table, tags) -> Evaluator.anyRuleCovers(rules, table, tags));
     }
 
     private List<RegionSnapshot> collectAll(List<Target> targets, CollectionRequest request) {

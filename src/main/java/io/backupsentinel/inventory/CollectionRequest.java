@@ -11,12 +11,18 @@ import java.util.function.BiPredicate;
 /**
  * What one sweep should collect: which kinds of facts (only those the rules in scope read), how far back
  * to list backups and jobs, and which tables are in scope at all (by reference and tags, known after the
- * region's one tag listing), so that tables no rule looks at cost no per-table call.
+ * region's one tag listing), so that tables no rule looks at cost no per-table call. The lookback is clamped to
+ * {@link #LONGEST_LOOKBACK} (200 years), far beyond any AWS retention.
  */
 public record CollectionRequest(Set<FactKind> facts, Duration lookback,
                                 BiPredicate<TableRef, Map<String, String>> inScope) {
+    /** No listing reaches further back than this, so {@code now - lookback} cannot leave the instant range. */
+    public static final Duration LONGEST_LOOKBACK = Duration.ofDays(2 * 36_525);
+
     public CollectionRequest {
         facts = Set.copyOf(facts);
+        lookback = lookback.isNegative() ? Duration.ZERO
+                : lookback.compareTo(LONGEST_LOOKBACK) > 0 ? LONGEST_LOOKBACK : lookback;
     }
 
     public static CollectionRequest everything(Duration lookback) {

@@ -9,39 +9,84 @@ import java.util.regex.Pattern;
  * {@code 1h}, {@code 35d}, {@code 2w}, or several together such as {@code 1h30m}.
  */
 public final class Durations {
+    /** The longest duration accepted anywhere a user writes one: 100 years of 365.25 days. */
+    public static final Duration MAX = Duration.ofDays(36_525);
+    /** How {@link #MAX} is spelt in messages and in the rule reference. */
+    public static final String MAX_TEXT = "100 years (36525d)";
+    /** Values echoed in messages are cut to this many characters, so a huge value cannot flood the output. */
+    private static final int ECHO = 40;
     private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h|d|w)");
 
     private Durations() {
     }
 
-    /** Parses a duration; throws IllegalArgumentException with a message fit for a user. */
+    /**
+     * Parses a duration of at most {@link #MAX}; anything else (malformed, a number too long to be a number, or
+     * longer than 100 years) throws IllegalArgumentException with a message fit for a user, never an
+     * ArithmeticException or NumberFormatException.
+     */
     public static Duration parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a duration is required, e.g. 1h or 35d");
         }
-        Matcher m = PART.matcher(text.trim());
+        String trimmed = text.trim();
+        Matcher m = PART.matcher(trimmed);
         Duration total = Duration.ZERO;
         int end = 0;
         while (m.find()) {
             if (m.start() != end) {
                 break;
             }
-            long n = Long.parseLong(m.group(1));
-            total = total.plus(switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                case "d" -> Duration.ofDays(n);
-                default -> Duration.ofDays(7 * n);
-            });
+            total = total.plus(part(m.group(1), m.group(2), text));
             end = m.end();
         }
-        if (end == 0 || end != text.trim().length()) {
-            throw new IllegalArgumentException("'" + text + "' is not a duration: write a number and a unit"
+        if (end == 0 || end != trimmed.length()) {
+            throw new IllegalArgumentException("'" + echo(text) + "' is not a duration: write a number and a unit"
                     + " (s, m, h, d, w), e.g. 1h or 35d");
         }
+        if (total.compareTo(MAX) > 0) {
+            throw tooLong(text);
+        }
         return total;
+    }
+
+    /** One number-and-unit, refused when it alone exceeds {@link #MAX}, so no sum or unit conversion can overflow. */
+    private static Duration part(String digits, String unit, String text) {
+        String significant = digits.replaceFirst("^0+(?=.)", "");
+        // 100 years is at most 13 digits in any unit (3155760000000ms); longer runs cannot be within bounds.
+        if (significant.length() > 13) {
+            throw tooLong(text);
+        }
+        long n = Long.parseLong(significant);
+        long limit = switch (unit) {
+            case "ms" -> MAX.toMillis();
+            case "s" -> MAX.toSeconds();
+            case "m" -> MAX.toMinutes();
+            case "h" -> MAX.toHours();
+            case "d" -> MAX.toDays();
+            default -> MAX.toDays() / 7;
+        };
+        if (n > limit) {
+            throw tooLong(text);
+        }
+        return switch (unit) {
+            case "ms" -> Duration.ofMillis(n);
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            case "d" -> Duration.ofDays(n);
+            default -> Duration.ofDays(7 * n);
+        };
+    }
+
+    private static IllegalArgumentException tooLong(String text) {
+        return new IllegalArgumentException("'" + echo(text) + "' is too long: a duration is at most " + MAX_TEXT);
+    }
+
+    /** The text as a message may echo it: cut to a readable length. */
+    static String echo(String text) {
+        String t = text.trim();
+        return t.length() <= ECHO ? t : t.substring(0, ECHO) + "… (" + t.length() + " characters)";
     }
 
     /** Formats a duration in the largest whole units, e.g. 1d2h, 35d, 4m30s. */

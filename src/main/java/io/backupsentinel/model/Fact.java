@@ -24,7 +24,14 @@ public record Fact<T>(T value, String cause) {
 
     /** A fact that this audit did not ask for, because no rule in scope needed it. */
     public static <T> Fact<T> notCollected(String what) {
-        return failed(what + " were not collected: no rule in scope asked for them");
+        return failed(what + NOT_COLLECTED);
+    }
+
+    private static final String NOT_COLLECTED = " were not collected: no rule in scope asked for them";
+
+    /** Whether this fact is missing only because the sweep did not ask for it (not because a call failed). */
+    public boolean notAsked() {
+        return cause != null && cause.endsWith(NOT_COLLECTED);
     }
 
     public boolean known() {

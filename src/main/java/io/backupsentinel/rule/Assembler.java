@@ -2,6 +2,7 @@ package io.backupsentinel.rule;
 
 import io.backupsentinel.check.Check;
 import io.backupsentinel.check.Params;
+import io.backupsentinel.yaml.Suggest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ final class Assembler {
         for (int i = 0; i < rules.size(); i++) {
             Drafts.RuleDraft d = rules.get(i);
             built.add(new Rule(d.name(), d.description(), d.severity(), d.owner(), d.frameworks(), d.schedule(),
-                    d.scope(), tiers == null || !d.tiered() ? null : tiers.tag(), bindings.get(i), d.where()));
+                    d.scope(), tiers == null || !d.tiered() ? null : tiers.tag(), bindings.get(i), d.where(), d.allowEmpty()));
         }
         return LoadResult.valid(new RuleSet(built, tiers == null ? null : tiers.toTiers(),
                 exemptions.stream().map(Drafts.ExemptionDraft::exemption).toList(), sourceFiles));

@@ -20,7 +20,7 @@ final class Drafts {
     record RuleDraft(Problems.InFile problems, Node node, String name, Node nameNode, String description,
                      Check<?> check, Node checkNode, Severity severity, String owner, List<String> frameworks,
                      Schedule schedule, Scope scope, Map<String, Object> params, Node paramsNode,
-                     boolean tiered) {
+                     boolean tiered, boolean allowEmpty) {
         Where where() {
             return Where.of(problems.file(), node);
         }

@@ -29,6 +29,11 @@ public record Exemption(String rule, List<Glob> accounts, List<Glob> regions, Li
     }
 
     public boolean expired(Instant now) {
-        return !now.isBefore(expires.atStartOfDay(ZoneOffset.UTC).toInstant());
+        return !now.isBefore(expiresAt());
+    }
+
+    /** The first instant at which the exemption no longer applies: the start of its expiry day, UTC. */
+    public Instant expiresAt() {
+        return expires.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

@@ -1,5 +1,6 @@
 package io.backupsentinel.rule;
 
+import io.backupsentinel.yaml.Nodes;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -8,12 +9,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Layers 2–3 for one entry of {@code exemptions:}: the rule it names, the tables it covers, and the reason,
  * approver and expiry date that every exemption must carry. Errors are labelled with the rule it exempts.
  */
 final class ExemptionReader {
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     static final List<String> KEYS = List.of("rule", "accounts", "regions", "tables", "reason", "approver", "expires");
 
     private ExemptionReader() {
@@ -24,8 +27,8 @@ final class ExemptionReader {
             problems.at(node, null, "each entry of 'exemptions' must be a mapping, not " + Nodes.kind(node));
             return null;
         }
-        String label = mapping.getValue().stream().filter(t -> Nodes.key(t).equals("rule"))
-                .map(t -> Nodes.text(t.getValueNode()).orElse(null)).findFirst().orElse(null);
+        String label = mapping.getValue().stream().filter(t -> Nodes.key(t).equals("rule")).findFirst()
+                .flatMap(t -> Nodes.text(t.getValueNode())).orElse(null);
         int before = problems.count();
         Fields f = new Fields(mapping, KEYS, "an exemption", problems, label);
         Optional<String> rule = f.requiredText("rule", node, " (the name of the rule to exempt from)");
@@ -53,10 +56,14 @@ final class ExemptionReader {
             return null;
         }
         try {
+            // Four-digit years only: LocalDate also reads "+999999999-12-31", which no approver means.
+            if (!DATE.matcher(text.get()).matches()) {
+                throw new DateTimeParseException("not YYYY-MM-DD", text.get(), 0);
+            }
             return LocalDate.parse(text.get());
         } catch (DateTimeParseException e) {
-            problems.at(f.node("expires"), label, "'expires: " + text.get() + "' is not a date: write YYYY-MM-DD,"
-                    + " e.g. 2027-03-31");
+            problems.at(f.node("expires"), label, "'expires: " + RuleReader.cut(text.get()) + "' is not a date:"
+                    + " write YYYY-MM-DD, e.g. 2027-03-31");
             return null;
         }
     }

@@ -1,5 +1,7 @@
 package io.backupsentinel.rule;
 
+import io.backupsentinel.yaml.Nodes;
+import io.backupsentinel.yaml.Suggest;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;

@@ -1,20 +1,23 @@
 package io.backupsentinel.rule;
 
 import io.backupsentinel.check.CheckRegistry;
+import io.backupsentinel.yaml.Nodes;
+import io.backupsentinel.yaml.YamlDocument;
+import io.backupsentinel.yaml.YamlLimits;
+import io.backupsentinel.yaml.YamlReader;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads one rule file through layers 1–3 into drafts: its rules, its tiers block, its exemptions. */
+/**
+ * Reads one rule file through layers 1–3 (layer 1, YAML syntax, encoding and size, is {@link YamlReader})
+ * into drafts: its rules, its tiers block, its exemptions.
+ */
 final class FileReader {
     static final List<String> KEYS = List.of("rules", "tiers", "exemptions");
 
@@ -26,29 +29,32 @@ final class FileReader {
         this.tiers = new TiersReader(registry);
     }
 
-    /** Everything one file defined; parts that failed validation are left out (their errors reported). */
+    /**
+     * Everything one file defined; parts that failed validation are left out (their errors reported).
+     * {@code rulesKey} is the {@code rules:} key when the file has one, where "no rules" errors point.
+     */
     record Contents(List<Drafts.RuleDraft> rules, List<Drafts.TierDraft> tiers,
-                    List<Drafts.ExemptionDraft> exemptions) {
+                    List<Drafts.ExemptionDraft> exemptions, Node rulesKey) {
+        boolean definesNothing() {
+            return rules.isEmpty() && tiers.isEmpty() && exemptions.isEmpty();
+        }
     }
 
     Contents read(Path path, Problems.InFile problems) {
-        Contents contents = new Contents(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        Optional<Node> root;
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            root = YamlSyntax.read(reader, problems);
-        } catch (IOException e) {
-            problems.whole("cannot read the file: " + e);
-            return contents;
-        }
+        Contents empty = new Contents(List.of(), List.of(), List.of(), null);
+        YamlDocument doc = YamlReader.read(path, problems.file(), YamlLimits.RULES);
+        doc.problems().errors().forEach(e -> problems.add(e.line(), e.column(), e.message()));
+        Optional<Node> root = doc.root();
         if (root.isEmpty() || Nodes.isNull(root.get())) {
-            return contents;
+            return empty;
         }
         if (!(root.get() instanceof MappingNode mapping)) {
             problems.at(root.get(), null, "a rule file is a mapping with keys " + String.join(", ", KEYS)
                     + ", not " + Nodes.kind(root.get()));
-            return contents;
+            return empty;
         }
         Fields f = new Fields(mapping, KEYS, "a rule file", problems, null);
+        Contents contents = new Contents(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), f.keyNode("rules"));
         for (Node item : list(f, "rules", problems)) {
             Optional.ofNullable(rules.read(item, problems)).ifPresent(contents.rules()::add);
         }

@@ -2,7 +2,9 @@ package io.backupsentinel.rule;
 
 import io.backupsentinel.check.CheckSpec;
 import io.backupsentinel.check.ParamSpec;
-import io.backupsentinel.model.Durations;
+import io.backupsentinel.yaml.Values;
+import io.backupsentinel.yaml.Nodes;
+import io.backupsentinel.yaml.Suggest;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -101,7 +103,7 @@ final class ParamReader {
     private static Object duration(Node node) throws BadValue {
         String text = text(node, "a duration such as 1h or 35d");
         try {
-            return Durations.parse(text);
+            return Values.duration(text);
         } catch (IllegalArgumentException e) {
             throw new BadValue(node, "must be a duration: " + e.getMessage());
         }
@@ -115,8 +117,11 @@ final class ParamReader {
         try {
             n = Long.parseLong(((ScalarNode) node).getValue().replace("_", ""));
         } catch (NumberFormatException e) {
-            throw new BadValue(node, "must be a whole number written in decimal, not '"
-                    + ((ScalarNode) node).getValue() + "'");
+            String written = ((ScalarNode) node).getValue();
+            throw new BadValue(node, written.replace("_", "").matches("[-+]?[0-9]+")
+                    ? "is too large: '" + RuleReader.cut(written) + "' does not fit a whole number"
+                    + bounds(p)
+                    : "must be a whole number written in decimal, not '" + RuleReader.cut(written) + "'");
         }
         if (p.min() != null && n < p.min()) {
             throw new BadValue(node, "must be at least " + p.min() + ", not " + n);
@@ -125,6 +130,11 @@ final class ParamReader {
             throw new BadValue(node, "must be at most " + p.max() + ", not " + n);
         }
         return n;
+    }
+
+    private static String bounds(ParamSpec p) {
+        return p.min() != null && p.max() != null ? " (" + p.min() + " to " + p.max() + ")"
+                : p.min() != null ? " (at least " + p.min() + ")" : p.max() != null ? " (at most " + p.max() + ")" : "";
     }
 
     private static Boolean bool(Node node) throws BadValue {
@@ -143,7 +153,7 @@ final class ParamReader {
 
     private static String allowed(ParamSpec p, Node node, String value) throws BadValue {
         if (!p.allowed().contains(value)) {
-            throw new BadValue(node, "has no value '" + value + "'" + Suggest.didYouMean(value, p.allowed())
+            throw new BadValue(node, "has no value '" + RuleReader.cut(value) + "'" + Suggest.didYouMean(value, p.allowed())
                     + " (allowed: " + String.join(", ", p.allowed()) + ")");
         }
         return value;

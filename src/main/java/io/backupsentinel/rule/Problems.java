@@ -1,5 +1,6 @@
 package io.backupsentinel.rule;
 
+import io.backupsentinel.yaml.Text;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
  * Errors come out grouped by file (in load order), then by position.
  */
 final class Problems {
+    private static final int MESSAGE = 600;
     private final List<RuleError> errors = new ArrayList<>();
     private final List<String> fileOrder = new ArrayList<>();
 
@@ -27,6 +29,9 @@ final class Problems {
     }
 
     void add(RuleError error) {
+        // A value echoed in a message (a 1 MB rule name, say) is cut so that the error stays readable.
+        error = new RuleError(error.file(), error.line(), error.column(),
+                error.rule() == null ? null : Text.clip(error.rule()), Text.clip(error.message(), MESSAGE));
         if (!fileOrder.contains(error.file())) {
             fileOrder.add(error.file());
         }
@@ -64,11 +69,16 @@ final class Problems {
         }
 
         void at(Mark mark, String rule, String message) {
-            add(new RuleError(file, mark.getLine() + 1, mark.getColumn() + 1, rule, message));
+            Problems.this.add(new RuleError(file, mark.getLine() + 1, mark.getColumn() + 1, rule, message));
+        }
+
+        /** A problem found by the YAML reader, at a 1-based line and column (0 for the whole file). */
+        void add(int line, int column, String message) {
+            Problems.this.add(new RuleError(file, line, column, null, message));
         }
 
         void whole(String message) {
-            add(new RuleError(file, 0, 0, null, message));
+            Problems.this.add(new RuleError(file, 0, 0, null, message));
         }
 
         int count() {

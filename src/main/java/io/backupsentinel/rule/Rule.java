@@ -26,9 +26,11 @@ public final class Rule {
     private final String tierTag;
     private final Binding<?> binding;
     private final Where source;
+    private final boolean allowEmpty;
 
     Rule(String name, String description, Severity severity, String owner, List<String> frameworks,
-         Schedule schedule, Scope scope, String tierTag, Binding<?> binding, Where source) {
+         Schedule schedule, Scope scope, String tierTag, Binding<?> binding, Where source,
+         boolean allowEmpty) {
         this.name = Objects.requireNonNull(name);
         this.description = description;
         this.severity = Objects.requireNonNull(severity);
@@ -39,6 +41,7 @@ public final class Rule {
         this.tierTag = tierTag;
         this.binding = Objects.requireNonNull(binding);
         this.source = Objects.requireNonNull(source);
+        this.allowEmpty = allowEmpty;
     }
 
     /**
@@ -54,7 +57,7 @@ public final class Rule {
         }
         Outcome o = binding.evaluate(null, facts, now);
         return new Outcome(o.status(), o.observed(), o.expected(), o.message() + " (tier '" + level
-                + "' from tag " + tierTag + " is not defined; the rule's own params were used)");
+                + "' from tag " + tierTag + " is not defined; the rule's own params were used)", o.changesAt());
     }
 
     /** The parameter values a table with these tags is judged by (e.g. the RPO target for a metric). */
@@ -114,6 +117,14 @@ public final class Rule {
     /** Per defined tier level, the merged values this rule uses for tables of that level. */
     public Map<String, Params> tierParams() {
         return binding.tierParams();
+    }
+
+    /**
+     * Whether the rule may reach no table ({@code allow_empty: true}); otherwise an audit in which it judged no
+     * table fails, because a scope that matches nothing (a typo in a tag) must never read as compliance.
+     */
+    public boolean allowEmpty() {
+        return allowEmpty;
     }
 
     public Where source() {

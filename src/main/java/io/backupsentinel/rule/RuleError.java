@@ -14,11 +14,20 @@ public record RuleError(String file, int line, int column, String rule, String m
 
     @Override
     public String toString() {
+        return line("");
+    }
+
+    /** The line for a warning: {@code FILE[:LINE:COLUMN]: warning: [rule NAME: ]message}. */
+    public String asWarning() {
+        return line("warning: ");
+    }
+
+    private String line(String kind) {
         StringBuilder out = new StringBuilder(file);
         if (line > 0) {
             out.append(':').append(line).append(':').append(column);
         }
-        out.append(": ");
+        out.append(": ").append(kind);
         if (rule != null) {
             out.append("rule ").append(rule).append(": ");
         }

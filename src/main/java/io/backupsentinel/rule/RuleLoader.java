@@ -2,19 +2,17 @@ package io.backupsentinel.rule;
 
 import io.backupsentinel.check.CheckRegistry;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Loads a rule directory (every {@code *.yml} and {@code *.yaml} in it, sorted by name; hidden files and
- * subdirectories are not read) or a single rule file, validating in layers — YAML syntax, structure, schema, meaning — and reporting
- * every error found rather than stopping at the first. Only a set with no error at all becomes a
- * {@link RuleSet}; callers swap it in whole or keep what they had.
+ * subdirectories are not read) or a single rule file, validating in layers — YAML syntax, structure, schema,
+ * meaning — and reporting every error found rather than stopping at the first. Only a set with no error at all,
+ * and at least one rule, becomes a {@link RuleSet}; callers swap it in whole or keep what they had. Entries that
+ * look like rules but are not read, and files that define nothing, are named in warnings.
  */
 public final class RuleLoader {
     private final CheckRegistry registry;
@@ -26,44 +24,53 @@ public final class RuleLoader {
     /** Loads {@code path}, a directory of rule files or one rule file; paths in errors are spelt as given. */
     public LoadResult load(Path path) {
         Problems problems = new Problems();
-        List<Path> files = files(path, problems);
+        Problems warnings = new Problems();
+        List<Path> files = RuleFiles.list(path, problems, warnings);
         FileReader reader = new FileReader(registry);
         List<FileReader.Contents> contents = new ArrayList<>();
         for (Path file : files) {
             contents.add(reader.read(file, problems.in(file.toString())));
         }
-        if (problems.count() > 0 && files.isEmpty()) {
-            return LoadResult.invalid(problems.sorted());
+        if (files.isEmpty()) {
+            return LoadResult.invalid(problems.sorted(), warnings.sorted());
         }
-        return new Assembler(problems).assemble(contents, files.stream().map(Path::toString).toList());
+        if (problems.count() == 0) {
+            noRules(path, files, contents, problems, warnings);
+        }
+        return new Assembler(problems).assemble(contents, files.stream().map(Path::toString).toList())
+                .withWarnings(warnings.sorted());
     }
 
-    /** YAML by extension; hidden files (editor locks and backups such as {@code .#rules.yml}) are not rules. */
-    private static boolean isRuleFileName(String name) {
-        return !name.startsWith(".") && (name.endsWith(".yml") || name.endsWith(".yaml"));
-    }
-
-    private static List<Path> files(Path path, Problems problems) {
-        if (Files.isRegularFile(path)) {
-            return List.of(path);
-        }
-        if (!Files.isDirectory(path)) {
-            problems.in(path.toString()).whole("no such rule file or directory");
-            return List.of();
-        }
-        try (Stream<Path> listing = Files.list(path)) {
-            List<Path> files = listing
-                    .filter(p -> isRuleFileName(p.getFileName().toString()))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
-            if (files.isEmpty()) {
-                problems.in(path.toString()).whole("no rule files (*.yml, *.yaml) in this directory");
+    /**
+     * An audit of no rules would be green while judging nothing, so loading no rule at all is an error; a file
+     * that defines nothing among others that do is worth a warning (an unsaved buffer, a misplaced file).
+     */
+    private static void noRules(Path path, List<Path> files, List<FileReader.Contents> contents, Problems problems,
+                                Problems warnings) {
+        boolean anyRule = contents.stream().anyMatch(c -> !c.rules().isEmpty());
+        if (anyRule) {
+            for (int i = 0; i < files.size(); i++) {
+                if (contents.get(i).definesNothing()) {
+                    warnings.in(files.get(i).toString()).whole(nothing(contents.get(i)) + ": it defines nothing");
+                }
             }
-            return files;
-        } catch (IOException e) {
-            problems.in(path.toString()).whole("cannot list the directory: " + e);
-            return List.of();
+            return;
         }
+        if (files.size() == 1 && contents.get(0).rulesKey() != null) {
+            problems.in(files.get(0).toString()).at(contents.get(0).rulesKey(), null,
+                    "no rules loaded: 'rules' is empty; a rule set needs at least one rule");
+            return;
+        }
+        List<String> why = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            why.add(files.get(i).getFileName() + " " + (contents.get(i).definesNothing() ? nothing(contents.get(i))
+                    : "has no rules"));
+        }
+        problems.in(path.toString()).whole("no rules loaded: " + String.join(", ", why)
+                + "; a rule set needs at least one rule");
+    }
+
+    private static String nothing(FileReader.Contents c) {
+        return c.rulesKey() != null ? "has an empty 'rules'" : "is empty or only comments";
     }
 }

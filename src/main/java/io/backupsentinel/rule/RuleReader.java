@@ -3,6 +3,8 @@ package io.backupsentinel.rule;
 import io.backupsentinel.check.Check;
 import io.backupsentinel.check.CheckRegistry;
 import io.backupsentinel.model.Severity;
+import io.backupsentinel.yaml.Nodes;
+import io.backupsentinel.yaml.Suggest;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -15,7 +17,7 @@ import java.util.regex.Pattern;
 /** Layers 2–3 for one entry of {@code rules:}: its keys, their shapes, the check and its parameters. */
 final class RuleReader {
     static final List<String> KEYS = List.of("name", "description", "check", "severity", "owner", "frameworks",
-            "schedule", "scope", "params", "tiered");
+            "schedule", "scope", "params", "tiered", "allow_empty");
     static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
     static final List<String> SEVERITIES = Arrays.stream(Severity.values()).map(Severity::label).toList();
 
@@ -31,8 +33,9 @@ final class RuleReader {
             problems.at(node, null, "each entry of 'rules' must be a mapping (a rule), not " + Nodes.kind(node));
             return null;
         }
-        String label = mapping.getValue().stream().filter(t -> Nodes.key(t).equals("name"))
-                .map(t -> Nodes.text(t.getValueNode()).orElse(null)).findFirst().orElse(null);
+        // The label names the rule in its errors; a name that is not text (a list, a mapping) labels nothing.
+        String label = mapping.getValue().stream().filter(t -> Nodes.key(t).equals("name")).findFirst()
+                .flatMap(t -> Nodes.text(t.getValueNode())).orElse(null);
         Fields f = new Fields(mapping, KEYS, "a rule", problems, label);
         String name = f.requiredText("name", node, " (a unique name such as prod-rpo)").orElse(null);
         if (name != null && !NAME.matcher(name).matches()) {
@@ -45,7 +48,7 @@ final class RuleReader {
                 f.text("description").orElse(""), check, f.node("check"), severity, f.text("owner").orElse(null),
                 f.strings("frameworks"), ScheduleReader.read(f.node("schedule"), problems, label),
                 new ScopeReader(problems, label).read(f.node("scope")), null, f.node("params"),
-                tiered(f, problems, label));
+                flag(f, "tiered", true, problems, label), flag(f, "allow_empty", false, problems, label));
         if (check == null) {
             return draft;
         }
@@ -57,19 +60,30 @@ final class RuleReader {
     private static Drafts.RuleDraft withParams(Drafts.RuleDraft d, ParamReader.Read params) {
         return new Drafts.RuleDraft(d.problems(), d.node(), d.name(), d.nameNode(), d.description(), d.check(),
                 d.checkNode(), d.severity(), d.owner(), d.frameworks(), d.schedule(), d.scope(), params.values(),
-                d.paramsNode(), d.tiered());
+                d.paramsNode(), d.tiered(), d.allowEmpty());
     }
 
-    /** {@code tiered: false} keeps a rule's own params for every table, whatever its tier tag says. */
-    private static boolean tiered(Fields f, Problems.InFile problems, String label) {
-        Optional<String> text = f.text("tiered");
-        if (text.isEmpty() || text.get().equals("true")) {
-            return true;
+    /**
+     * A true/false key: {@code tiered: false} keeps a rule's own params for every table, whatever its tier tag
+     * says; {@code allow_empty: true} lets a rule reach no table without failing the audit.
+     */
+    private static boolean flag(Fields f, String key, boolean absent, Problems.InFile problems, String label) {
+        Node n = f.node(key);
+        if (n == null) {
+            return absent;
         }
-        if (!text.get().equals("false")) {
-            problems.at(f.node("tiered"), label, "tiered must be true or false, not '" + text.get() + "'");
+        Optional<String> text = Nodes.text(n);
+        if (text.isPresent() && (text.get().equals("true") || text.get().equals("false"))) {
+            return text.get().equals("true");
         }
-        return false;
+        problems.at(n, label, key + " must be true or false, not " + text.map(t -> "'" + cut(t) + "'")
+                .orElse(Nodes.kind(n)));
+        return absent;
+    }
+
+    /** A value as an error may echo it: a long one is cut, so a mistake cannot flood the output. */
+    static String cut(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "… (" + text.length() + " characters)";
     }
 
     private Check<?> check(Fields f, Node node, Problems.InFile problems, String label) {

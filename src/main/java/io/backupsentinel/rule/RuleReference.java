@@ -23,9 +23,16 @@ public final class RuleReference {
         StringBuilder out = new StringBuilder("## Rule reference\n\n")
                 .append("<!-- Generated from the check registry by io.backupsentinel.rule.RuleReference;"
                         + " do not edit by hand. -->\n\n")
-                .append("Durations are written `90s`, `15m`, `1h`, `35d`, `2w`. Checks: ")
+                .append("Durations are written `90s`, `15m`, `1h`, `35d`, `2w` (or combined, `1h30m`) and are at most ")
+                .append(Durations.MAX_TEXT).append(": a longer one, in a parameter, a `schedule: {every: …}` or a tier")
+                .append(" level, is an error that `validate` reports with its position. Checks: ")
                 .append(registry.all().stream().map(c -> "`" + c.spec().name() + "`").collect(Collectors.joining(", ")))
-                .append(".\n");
+                .append(".\n\n")
+                .append("Every audit reports how many tables each rule reached (the text summary's `tables per rule`,")
+                .append(" the JSON's `rules`). A rule that reaches no table makes `audit` exit 2 and is named, because")
+                .append(" a scope that matches nothing (a typo in a tag) must never read as compliance; a rule that may")
+                .append(" legitimately match nothing says `allow_empty: true`. Loading no rule at all is an error for")
+                .append(" `validate`, `audit` and `run`.\n");
         for (Check<?> check : registry.all()) {
             section(out, check.spec());
         }

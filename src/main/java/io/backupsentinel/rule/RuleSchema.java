@@ -88,6 +88,8 @@ public final class RuleSchema {
                 + " override them.");
         p.putObject("tiered").put("type", "boolean").put("default", true).put("description", "false: the rule's"
                 + " own params hold for every table, whatever its tier tag says.");
+        p.putObject("allow_empty").put("type", "boolean").put("default", false).put("description", "true: the rule"
+                + " may reach no table; otherwise an audit in which it judges none exits 2 and names it.");
         ArrayNode perCheck = rule.putArray("allOf");
         for (Check<?> c : registry.all()) {
             CheckSpec spec = c.spec();

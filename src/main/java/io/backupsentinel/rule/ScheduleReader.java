@@ -1,6 +1,7 @@
 package io.backupsentinel.rule;
 
-import io.backupsentinel.model.Durations;
+import io.backupsentinel.yaml.Values;
+import io.backupsentinel.yaml.Nodes;
 import org.quartz.CronExpression;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -48,7 +49,7 @@ final class ScheduleReader {
         }
         Duration every;
         try {
-            every = Durations.parse(text.get());
+            every = Values.duration(text.get());
         } catch (IllegalArgumentException e) {
             problems.at(f.node("every"), rule, "'every' must be a duration: " + e.getMessage());
             return null;

@@ -16,7 +16,8 @@ final class SchemaParts {
 
     static void common(ObjectNode defs) {
         defs.putObject("duration").put("type", "string").put("pattern", RuleSchema.DURATION_PATTERN)
-                .put("description", "A whole number and a unit (ms, s, m, h, d, w), e.g. 15m, 1h, 35d, 2w.");
+                .put("description", "A whole number and a unit (ms, s, m, h, d, w), e.g. 15m, 1h, 35d, 2w; at most "
+                        + Durations.MAX_TEXT + ".");
         ObjectNode accounts = defs.putObject("accountGlobs").put("type", "array");
         ArrayNode accountKinds = accounts.putObject("items").putArray("anyOf");
         accountKinds.addObject().put("type", "string").put("pattern", "^[0-9*?]+$");

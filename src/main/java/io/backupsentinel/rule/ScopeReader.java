@@ -1,5 +1,6 @@
 package io.backupsentinel.rule;
 
+import io.backupsentinel.yaml.Nodes;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;

@@ -2,6 +2,8 @@ package io.backupsentinel.rule;
 
 import io.backupsentinel.check.Check;
 import io.backupsentinel.check.CheckRegistry;
+import io.backupsentinel.yaml.Nodes;
+import io.backupsentinel.yaml.Suggest;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;

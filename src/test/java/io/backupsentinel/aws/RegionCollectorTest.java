@@ -135,7 +135,7 @@ class RegionCollectorTest {
 
         RegionSnapshot s = collect(CollectionRequest.everything(Duration.ofDays(7)));
 
-        assertThat(s.failure()).isEqualTo("ListTables: IllegalStateException: injected failure of ListTables");
+        assertThat(s.failure()).isEqualTo("ListTables: the first page failed: IllegalStateException: injected failure of ListTables");
         assertThat(s.tables()).isEmpty();
     }
 

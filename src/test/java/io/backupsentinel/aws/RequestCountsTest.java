@@ -1,5 +1,6 @@
 package io.backupsentinel.aws;
 
+import io.backupsentinel.inventory.RequestKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -22,12 +23,24 @@ class RequestCountsTest {
         List<String> heard = new ArrayList<>();
         RequestCounts counts = new RequestCounts((s, op, outcome) -> heard.add(s + " " + op + " " + outcome));
         counts.record("DynamoDB", "ListTables", "success");
-        Map<String, Long> before = counts.snapshot();
+        Map<RequestKind, Long> before = counts.snapshot();
         counts.record("DynamoDB", "ListTables", "success");
         counts.record("DynamoDB", "DescribeContinuousBackups", "throttled");
         counts.record("DynamoDB", "DescribeContinuousBackups", "success");
 
-        assertThat(counts.since(before)).isEqualTo(Map.of("ListTables", 1L, "DescribeContinuousBackups", 2L));
+        Map<RequestKind, Long> since = counts.since(before);
+        assertThat(RequestCounts.byOperation(since)).isEqualTo(Map.of("ListTables", 1L, "DescribeContinuousBackups", 2L));
+        assertThat(since).containsEntry(new RequestKind("DynamoDB", "DescribeContinuousBackups", "throttled"), 1L);
         assertThat(heard).contains("DynamoDB DescribeContinuousBackups throttled");
+    }
+
+    @Test
+    void each_attempt_is_handed_out_once_as_unreported() {
+        RequestCounts counts = new RequestCounts(AwsRequestListener.NONE);
+        counts.record("STS", "GetCallerIdentity", "error");
+        counts.record("STS", "GetCallerIdentity", "error");
+
+        assertThat(counts.unreported()).isEqualTo(Map.of(new RequestKind("STS", "GetCallerIdentity", "error"), 2L));
+        assertThat(counts.unreported()).isEmpty();
     }
 }

@@ -69,4 +69,27 @@ class TokenBucketTest {
         // ListBackups 2/s × 0.5 = 1/s; DescribeContinuousBackups 10/s × 0.5 = 5/s; each bucket on its own.
         assertThat(slept).containsExactly(1_000_000_000L, 200_000_000L);
     }
+
+    @Test
+    void a_call_whose_slot_comes_after_its_budget_is_refused_and_takes_no_slot() {
+        long[] now = {0};
+        TokenBucket bucket = new TokenBucket(10, 1, () -> now[0]);
+        assertThat(bucket.reserve(50_000_000L)).isZero();
+
+        assertThat(bucket.reserve(50_000_000L)).isEqualTo(-1);
+        assertThat(bucket.reserve(100_000_000L)).isEqualTo(100_000_000L);
+    }
+
+    @Test
+    void the_pacer_refuses_at_once_a_call_its_rate_would_hold_past_the_call_timeout() throws Exception {
+        Pacer pacer = new Pacer(new AwsSettings.RateLimits(java.util.Map.of(), 1e-9), () -> 0L, nanos -> {
+            throw new AssertionError("a refused call must not wait");
+        });
+        pacer.acquire("ListTables", java.time.Duration.ofSeconds(30));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> pacer.acquire("ListTables", java.time.Duration.ofSeconds(30)))
+                .isInstanceOf(Pacer.Refused.class)
+                .hasMessageContaining("would hold it past aws.call_timeout (30s)");
+    }
 }

@@ -33,4 +33,27 @@ class DurationsTest {
         assertThat(Durations.format(Duration.ofSeconds(270))).isEqualTo("4m30s");
         assertThat(Durations.format(Duration.ZERO)).isEqualTo("0s");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"99999999999999d", "3000000000000000w", "12345678901234567890s", "36526d", "5218w",
+            "36525d1s", "876601h", "9999999999999999999999999999999ms", "36525d36525d"})
+    void durations_over_100_years_or_too_long_to_be_numbers_are_refused_with_the_bound(String text) {
+        assertThatThrownBy(() -> Durations.parse(text))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is too long: a duration is at most 100 years (36525d)");
+    }
+
+    @Test
+    void exactly_100_years_is_accepted_in_any_unit() {
+        assertThat(Durations.parse("36525d")).isEqualTo(Durations.MAX);
+        assertThat(Durations.parse("876600h")).isEqualTo(Durations.MAX);
+        assertThat(Durations.parse("0000000000000000000036525d")).isEqualTo(Durations.MAX);
+    }
+
+    @Test
+    void a_huge_value_is_echoed_cut_to_a_readable_length() {
+        String huge = "9".repeat(100_000) + "d";
+        assertThatThrownBy(() -> Durations.parse(huge)).hasMessageContaining("(100001 characters)")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+    }
 }

@@ -87,10 +87,11 @@ class InvalidRuleCorpusTest {
     }
 
     @Test
-    void an_empty_rule_file_is_valid_and_defines_nothing(@TempDir Path dir) throws IOException {
+    void a_directory_whose_only_file_is_comments_loads_no_rules_and_is_an_error(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("empty.yml"), "# nothing yet\n");
         LoadResult result = new RuleLoader(REGISTRY).load(dir);
-        assertThat(result.isValid()).isTrue();
-        assertThat(result.ruleSet().rules()).isEmpty();
+        assertThat(result.isValid()).isFalse();
+        assertThat(result.errorLines()).containsExactly(dir + ": no rules loaded: empty.yml is empty or only"
+                + " comments; a rule set needs at least one rule");
     }
 }

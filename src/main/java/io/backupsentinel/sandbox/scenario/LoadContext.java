@@ -1,5 +1,6 @@
 package io.backupsentinel.sandbox.scenario;
 
+import io.backupsentinel.yaml.Problems;
 import io.backupsentinel.sandbox.state.World;
 
 import java.time.Instant;

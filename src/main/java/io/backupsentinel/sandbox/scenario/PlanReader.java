@@ -1,5 +1,7 @@
 package io.backupsentinel.sandbox.scenario;
 
+import io.backupsentinel.yaml.YMap;
+import io.backupsentinel.yaml.YNode;
 import io.backupsentinel.sandbox.state.Plan;
 import io.backupsentinel.sandbox.state.Region;
 
@@ -24,7 +26,7 @@ final class PlanReader {
     static void read(LoadContext ctx, Region region, YNode node) {
         YMap m = node.map();
         String name = m.requiredStr("name");
-        Instant created = m.time("created", ctx.now.minus(Duration.ofDays(365)), ctx.now);
+        Instant created = ScenarioValues.time(m, "created", ctx.now.minus(Duration.ofDays(365)), ctx.now);
         String id = ctx.ids.uuid();
         String versionId = m.str("version_id", ctx.ids.versionId());
         List<Plan.Rule> rules = new ArrayList<>();
@@ -116,7 +118,7 @@ final class PlanReader {
         YMap m = node.map();
         String name = m.requiredStr("name");
         String role = Roles.arn(m.str("role", "service-role/AWSBackupDefaultServiceRole"), region.account());
-        Instant created = m.time("created", planCreated, ctx.now);
+        Instant created = ScenarioValues.time(m, "created", planCreated, ctx.now);
         List<String> resources = m.strings("resources");
         List<String> notResources = m.strings("not_resources");
         List<Plan.TagCondition> listOfTags = new ArrayList<>();

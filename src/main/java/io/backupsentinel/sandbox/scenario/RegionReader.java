@@ -1,5 +1,7 @@
 package io.backupsentinel.sandbox.scenario;
 
+import io.backupsentinel.yaml.YMap;
+import io.backupsentinel.yaml.YNode;
 import io.backupsentinel.sandbox.state.Region;
 
 /**

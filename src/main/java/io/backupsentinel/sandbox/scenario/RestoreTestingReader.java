@@ -1,5 +1,7 @@
 package io.backupsentinel.sandbox.scenario;
 
+import io.backupsentinel.yaml.YMap;
+import io.backupsentinel.yaml.YNode;
 import io.backupsentinel.sandbox.state.Plan;
 import io.backupsentinel.sandbox.state.Region;
 import io.backupsentinel.sandbox.state.RestoreTestingPlan;
@@ -20,7 +22,7 @@ final class RestoreTestingReader {
     static void read(LoadContext ctx, Region region, YNode node) {
         YMap m = node.map();
         String name = m.requiredStr("name");
-        Instant created = m.time("created", ctx.now.minus(Duration.ofDays(90)), ctx.now);
+        Instant created = ScenarioValues.time(m, "created", ctx.now.minus(Duration.ofDays(90)), ctx.now);
         String schedule = m.str("schedule", "cron(0 5 ? * SUN *)");
         if (!Crons.isAwsCron(schedule)) {
             m.get("schedule").error("must be an AWS cron expression with 6 fields, e.g. cron(0 5 ? * SUN *), got '"
@@ -39,8 +41,8 @@ final class RestoreTestingReader {
                 m.get("recovery_point_types").error("must list CONTINUOUS and/or SNAPSHOT, got '" + t + "'");
             }
         }
-        Long window = m.days("selection_window", 7L, 1, 365);
-        Instant last = m.time("last_execution", null, ctx.now);
+        Long window = ScenarioValues.days(m, "selection_window", 7L, 1, 365);
+        Instant last = ScenarioValues.time(m, "last_execution", null, ctx.now);
         List<YNode> selections = m.list("selections");
         m.finish();
         if (name == null) {
@@ -62,7 +64,7 @@ final class RestoreTestingReader {
     private static void selection(LoadContext ctx, Region region, String plan, Instant planCreated, YNode node) {
         YMap m = node.map();
         String name = m.requiredStr("name");
-        Instant created = m.time("created", planCreated, ctx.now);
+        Instant created = ScenarioValues.time(m, "created", planCreated, ctx.now);
         String type = m.str("resource_type", "DynamoDB");
         List<String> resources = m.has("resources") ? m.strings("resources") : List.of("*");
         YNode cond = m.get("conditions");

@@ -1,21 +1,21 @@
 package io.backupsentinel.sandbox.scenario;
 
+import io.backupsentinel.yaml.YMap;
+import io.backupsentinel.yaml.YNode;
+import io.backupsentinel.yaml.Problems;
+import io.backupsentinel.yaml.YamlDocument;
+import io.backupsentinel.yaml.YamlLimits;
+import io.backupsentinel.yaml.YamlReader;
 import io.backupsentinel.sandbox.fault.FaultPlan;
 
 import io.backupsentinel.sandbox.state.VirtualClock;
 import io.backupsentinel.sandbox.state.World;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -34,11 +34,7 @@ public final class ScenarioLoader {
     }
 
     public static Scenario load(Path file, VirtualClock clock) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return load(file.getFileName().toString(), r, clock);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read scenario " + file + ": " + e.getMessage(), e);
-        }
+        return load(YamlReader.read(file, file.getFileName().toString(), YamlLimits.SCENARIO), clock);
     }
 
     /** Loads a bundled scenario by file name, e.g. {@code demo.yml} or {@code fleet-10k.yml}. */
@@ -47,8 +43,8 @@ public final class ScenarioLoader {
         if (in == null) {
             throw new IllegalArgumentException("no bundled scenario '" + name + "'");
         }
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return load(name, r, clock);
+        try (in) {
+            return load(YamlReader.read(in, name, YamlLimits.SCENARIO), clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,40 +59,33 @@ public final class ScenarioLoader {
      * change the faults of a running sandbox; errors name the line and column like a scenario's.
      */
     public static FaultPlan readFaults(String name, Reader reader) {
-        Problems problems = new Problems(name);
-        Node root;
-        try {
-            root = new Yaml(new LoaderOptions()).compose(reader);
-        } catch (MarkedYAMLException e) {
-            problems.add(e.getProblemMark(), "", "YAML syntax: " + e.getProblem());
-            throw new ScenarioException(problems.errors());
-        }
-        if (root == null) {
+        YamlDocument doc = YamlReader.read(reader, name, YamlLimits.SCENARIO);
+        Problems problems = doc.problems();
+        if (!doc.parsed()) {
+            throwIfAny(problems);
             return FaultPlan.NONE;
         }
-        FaultPlan plan = FaultReader.read(new YNode(root, "faults", problems), 1L);
-        problems.throwIfAny();
+        FaultPlan plan = FaultReader.read(new YNode(doc.rootNode(), "faults", problems), 1L);
+        throwIfAny(problems);
         return plan;
     }
 
     /** Loads from a reader; {@code fileName} is what error messages call the file. */
     public static Scenario load(String fileName, Reader reader, VirtualClock clock) {
-        Problems problems = new Problems(fileName);
-        Node root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(true); // reported as errors with their location instead
-            root = new Yaml(options).compose(reader);
-        } catch (MarkedYAMLException e) {
-            problems.add(e.getProblemMark(), "", "YAML syntax: " + e.getProblem());
-            throw new ScenarioException(problems.errors());
+        return load(YamlReader.read(reader, fileName, YamlLimits.SCENARIO), clock);
+    }
+
+    private static Scenario load(YamlDocument doc, VirtualClock clock) {
+        Problems problems = doc.problems();
+        if (!doc.parsed()) {
+            if (problems.isEmpty()) {
+                problems.whole("the file is empty: a scenario needs at least accounts");
+            }
+            throwIfAny(problems);
         }
-        if (root == null) {
-            problems.add(null, "", "the file is empty: a scenario needs at least accounts");
-            throw new ScenarioException(problems.errors());
-        }
+        Node root = doc.rootNode();
         YMap top = new YNode(root, "", problems).map();
-        Instant fixedNow = top.time("now", null, Instant.EPOCH);
+        Instant fixedNow = ScenarioValues.time(top, "now", null, Instant.EPOCH);
         if (fixedNow != null && top.get("now").string().trim().matches("now|[+-].*")) {
             top.get("now").error("must be an absolute ISO-8601 instant, e.g. 2026-01-15T12:00:00Z");
             fixedNow = null;
@@ -122,11 +111,19 @@ public final class ScenarioLoader {
         FaultPlan faults = faultsNode == null ? FaultPlan.NONE : FaultReader.read(faultsNode, seed);
         top.finish();
         ctx.runDeferred();
-        problems.throwIfAny();
+        throwIfAny(problems);
         if (fixedNow != null) {
             clock.set(fixedNow);
         }
         world.setDefaultAccount(defaultAccount);
         return new Scenario(world, faults);
+    }
+
+    /** Every error of the file, in file order however the readers visited it, as one exception. */
+    private static void throwIfAny(Problems problems) {
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems.sorted().stream().map(e -> new ScenarioError(e.file(),
+                    Math.max(1, e.line()), Math.max(1, e.column()), e.path(), e.message())).toList());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.backupsentinel.sandbox.scenario;
 
+import io.backupsentinel.yaml.YMap;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ final class Series {
         if (m.has("every")) {
             Duration every = m.duration("every", null);
             Long count = m.integer("count", null, 1, MAX_COUNT);
-            Instant newest = m.time("newest", null, ctx.now);
+            Instant newest = ScenarioValues.time(m, "newest", null, ctx.now);
             if (!m.has("count")) {
                 m.missing("count");
             }
@@ -41,7 +42,7 @@ final class Series {
             }
             return out;
         }
-        Instant created = m.time("created", null, ctx.now);
+        Instant created = ScenarioValues.time(m, "created", null, ctx.now);
         if (!m.has("created")) {
             m.missing("created");
         } else if (created != null) {

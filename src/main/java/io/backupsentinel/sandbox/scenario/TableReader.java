@@ -1,5 +1,7 @@
 package io.backupsentinel.sandbox.scenario;
 
+import io.backupsentinel.yaml.YMap;
+import io.backupsentinel.yaml.YNode;
 import io.backupsentinel.sandbox.state.DdbBackup;
 import io.backupsentinel.sandbox.state.Region;
 import io.backupsentinel.sandbox.state.Table;
@@ -32,7 +34,7 @@ final class TableReader {
             name = null;
         }
         Map<String, String> tags = m.stringMap("tags");
-        Instant created = m.time("created", ctx.now.minus(Duration.ofDays(400)), ctx.now);
+        Instant created = ScenarioValues.time(m, "created", ctx.now.minus(Duration.ofDays(400)), ctx.now);
         long items = m.integer("items", 1000L, 0, Long.MAX_VALUE);
         long size = m.integer("size_bytes", items * 1024, 0, Long.MAX_VALUE);
         String hashKey = m.str("hash_key", "id");
@@ -72,7 +74,7 @@ final class TableReader {
         String type = m.oneOf("type", "USER", BACKUP_TYPES);
         String status = m.oneOf("status", "AVAILABLE", BACKUP_STATUSES);
         Duration took = m.duration("took", Duration.ofMinutes(1));
-        Instant expiry = m.time("expiry", null, ctx.now);
+        Instant expiry = ScenarioValues.time(m, "expiry", null, ctx.now);
         long size = m.integer("size_bytes", table.sizeBytes(), 0, Long.MAX_VALUE);
         m.finish();
         int i = 0;
@@ -102,7 +104,7 @@ final class TableReader {
             boolean enabled = m.bool("enabled", true);
             long period = m.integer("recovery_period_days", 35L, 1, 35);
             Duration lag = m.duration("lag", Table.DEFAULT_PITR_LAG);
-            Instant since = m.time("enabled_since", tableCreated, ctx.now);
+            Instant since = ScenarioValues.time(m, "enabled_since", tableCreated, ctx.now);
             m.finish();
             return enabled ? new Pitr(since, (int) period, lag) : new Pitr(null, (int) period, lag);
         }

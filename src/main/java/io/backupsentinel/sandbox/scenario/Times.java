@@ -1,7 +1,9 @@
 package io.backupsentinel.sandbox.scenario;
 
-import io.backupsentinel.model.Durations;
+import io.backupsentinel.yaml.Text;
+import io.backupsentinel.yaml.Values;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -21,17 +23,17 @@ final class Times {
         }
         if (t.startsWith("-") || t.startsWith("+")) {
             try {
-                var d = Durations.parse(t.substring(1));
+                var d = Values.duration(t.substring(1));
                 return t.startsWith("-") ? now.minus(d) : now.plus(d);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("'" + text + "' is not a time: write now, an offset from now"
+            } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
+                throw new IllegalArgumentException("'" + Text.clip(text) + "' is not a time: write now, an offset from now"
                         + " such as -3h or -1d2h, or an ISO-8601 instant such as 2026-01-15T10:00:00Z");
             }
         }
         try {
             return OffsetDateTime.parse(t).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a time: write now, an offset from now such as"
+            throw new IllegalArgumentException("'" + Text.clip(text) + "' is not a time: write now, an offset from now such as"
                     + " -3h or -1d2h, or an ISO-8601 instant such as 2026-01-15T10:00:00Z");
         }
     }

@@ -1,5 +1,7 @@
 package io.backupsentinel.sandbox.scenario;
 
+import io.backupsentinel.yaml.YMap;
+import io.backupsentinel.yaml.YNode;
 import io.backupsentinel.sandbox.state.Region;
 import io.backupsentinel.sandbox.state.Vault;
 
@@ -23,7 +25,7 @@ final class VaultReader {
     static void read(LoadContext ctx, Region region, YNode node) {
         YMap m = node.map();
         String name = m.requiredStr("name");
-        Instant created = m.time("created", ctx.now.minus(Duration.ofDays(365)), ctx.now);
+        Instant created = ScenarioValues.time(m, "created", ctx.now.minus(Duration.ofDays(365)), ctx.now);
         String type = m.oneOf("type", "BACKUP_VAULT", TYPES);
         String keyArn = m.str("kms_key");
         String keyType = m.oneOf("key_type", keyArn == null ? "AWS_OWNED_KMS_KEY" : "CUSTOMER_MANAGED_KMS_KEY",
@@ -39,9 +41,9 @@ final class VaultReader {
         if (lockNode != null && !(lockNode.isScalar() && Boolean.FALSE.equals(YMap.bool(lockNode, false)))) {
             YMap lock = lockNode.map();
             locked = true;
-            min = lock.days("min_retention", null, 1, MAX_RETENTION_DAYS);
-            max = lock.days("max_retention", null, 1, MAX_RETENTION_DAYS);
-            lockDate = lock.time("since", created, ctx.now);
+            min = ScenarioValues.days(lock, "min_retention", null, 1, MAX_RETENTION_DAYS);
+            max = ScenarioValues.days(lock, "max_retention", null, 1, MAX_RETENTION_DAYS);
+            lockDate = ScenarioValues.time(lock, "since", created, ctx.now);
             if (min != null && max != null && min > max) {
                 lock.get("min_retention").error("must not exceed max_retention (" + max + "d), got " + min + "d");
             }

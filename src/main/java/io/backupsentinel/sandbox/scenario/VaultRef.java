@@ -1,5 +1,6 @@
 package io.backupsentinel.sandbox.scenario;
 
+import io.backupsentinel.yaml.YNode;
 import io.backupsentinel.sandbox.state.Region;
 
 import java.util.regex.Matcher;

@@ -1,0 +1,105 @@
+package io.backupsentinel.cli;
+
+import io.backupsentinel.config.ConfigException;
+
+import io.backupsentinel.config.SentinelConfig;
+
+import io.backupsentinel.store.ChainReport;
+import io.backupsentinel.store.HistoryStore;
+import io.backupsentinel.store.StoreException;
+import io.backupsentinel.store.StoreSettings;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code verify}: checks evidence offline. {@code verify --history} walks the history's hash chain and prints
+ * its head, or names the first broken record; exit 0 when it holds, 1 when it is broken, 2 when the history
+ * cannot be opened. The history is located by the daemon's config file, or directly by its data directory
+ * or PostgreSQL URL. Each kind of evidence is one option or argument, so verifying a report file can join it.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Verify evidence: --history checks the whole hash chain of the history and prints its head"
+                + " (exit 0), or names the first broken record (exit 1).")
+final class VerifyCommand implements Callable<Integer> {
+    /** The variable {@code verify --store-url} reads the password from when no file is given. */
+    static final String PASSWORD_ENV = "BACKUP_SENTINEL_STORE_PASSWORD";
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--history", description = "verify the history's hash chain")
+    boolean history;
+
+    @ArgGroup(exclusive = true)
+    Location location;
+
+    /** Where the history is: one of these. */
+    static final class Location {
+        @Option(names = "--config", paramLabel = "FILE", description = "the daemon's config file (daemon.data_dir, store.*)")
+        Path config;
+
+        @Option(names = "--data-dir", paramLabel = "DIR", description = "the daemon's data directory (SQLite history)")
+        Path dataDir;
+
+        @Option(names = "--store-url", paramLabel = "URL", description = "PostgreSQL JDBC URL of the history")
+        String storeUrl;
+    }
+
+    @Option(names = "--store-user", paramLabel = "USER", description = "PostgreSQL user (with --store-url)")
+    String storeUser;
+
+    @Option(names = "--store-password-file", paramLabel = "FILE",
+            description = "file holding the PostgreSQL password (with --store-url); else the variable"
+                    + " BACKUP_SENTINEL_STORE_PASSWORD if set")
+    Path storePasswordFile;
+
+    @Override
+    public Integer call() {
+        if (!history) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "nothing to verify: give --history");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        StoreSettings settings;
+        try {
+            settings = settings();
+        } catch (ConfigException | StoreException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        try (HistoryStore store = HistoryStore.openReadOnly(settings)) {
+            ChainReport report = store.verifier().verify();
+            if (report.ok()) {
+                out.println(report.summary());
+                return 0;
+            }
+            err.println(store.describe() + ": " + report.summary());
+            return 1;
+        } catch (StoreException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    private StoreSettings settings() {
+        if (location == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "say where the history is: --config FILE, --data-dir DIR or --store-url URL");
+        }
+        if (location.config != null) {
+            return SentinelConfig.load(location.config).store();
+        }
+        if (location.dataDir != null) {
+            return StoreSettings.sqlite(location.dataDir);
+        }
+        String env = storePasswordFile == null && System.getenv(PASSWORD_ENV) != null ? PASSWORD_ENV : null;
+        return StoreSettings.postgres(location.storeUrl, storeUser, storePasswordFile, env);
+    }
+}

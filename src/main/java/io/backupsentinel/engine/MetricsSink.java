@@ -1,0 +1,96 @@
+package io.backupsentinel.engine;
+
+import io.backupsentinel.inventory.RegionSnapshot;
+import io.backupsentinel.metrics.SentinelMetrics;
+import io.backupsentinel.model.AuditRun;
+import io.backupsentinel.model.Finding;
+import io.backupsentinel.model.TableFacts;
+import io.backupsentinel.model.TableRef;
+import io.backupsentinel.model.Target;
+import io.backupsentinel.model.Transition;
+import io.backupsentinel.rule.Rule;
+import io.backupsentinel.rule.RuleSet;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Publishes the daemon's state as metrics: every rule's current findings after each evaluation, each collected
+ * account-region's recovery-point times and RPO targets, and each audit run. Independent of the history, so
+ * findings keep flowing to {@code /metrics} while the database is away.
+ */
+public final class MetricsSink implements FindingSink {
+    private final SentinelMetrics metrics;
+    /** rule → account-region → its current findings there; the metrics take a rule's findings whole. */
+    private final Map<String, Map<Target, List<Finding>>> byRule = new ConcurrentHashMap<>();
+    private volatile RuleSet rules;
+
+    public MetricsSink(SentinelMetrics metrics, RuleSet rules) {
+        this.metrics = metrics;
+        this.rules = rules;
+        metrics.rules(rules.rules().stream().map(Rule::name).toList());
+    }
+
+    @Override
+    public void evaluated(String rule, Target target, List<Finding> findings, List<Transition> transitions) {
+        Map<Target, List<Finding>> targets = byRule.computeIfAbsent(rule, r -> new ConcurrentHashMap<>());
+        targets.put(target, List.copyOf(findings));
+        List<Finding> all = new ArrayList<>();
+        targets.values().forEach(all::addAll);
+        metrics.findings(rule, all);
+    }
+
+    @Override
+    public void collected(RegionSnapshot snapshot, RuleSet asked, Set<String> onlyTables, AuditRun run) {
+        metrics.run(run);
+        metrics.collection(run.duration());
+        if (snapshot.failure() != null) {
+            return; // the last points stay, their ages growing
+        }
+        Map<String, TableFacts> tables = merged.computeIfAbsent(snapshot.target(), t -> new ConcurrentHashMap<>());
+        Set<String> seen = new java.util.HashSet<>();
+        for (TableFacts f : snapshot.tables()) {
+            seen.add(f.table().arn());
+            tables.merge(f.table().arn(), f, FactsMerge::merge);
+        }
+        // A table this collection would have returned, but did not, is gone.
+        tables.values().removeIf(t -> !seen.contains(t.table().arn())
+                && (onlyTables == null || onlyTables.contains(t.table().name()))
+                && asked.rules().stream().anyMatch(r -> r.scope().matches(t.table(), t.tags())));
+        List<TableFacts> all = List.copyOf(tables.values());
+        metrics.facts(List.of(snapshot.target()), all, rpoTargets(all));
+    }
+
+    /** account-region → table ARN → the facts of every kind, merged across the collections of different rules. */
+    private final Map<Target, Map<String, TableFacts>> merged = new ConcurrentHashMap<>();
+
+    @Override
+    public void rulesChanged(RuleSet next) {
+        rules = next;
+        Set<String> names = new java.util.HashSet<>();
+        next.rules().forEach(r -> names.add(r.name()));
+        byRule.keySet().retainAll(names);
+        metrics.rules(names);
+    }
+
+    /** Each table's RPO: the strictest max_age of the rpo rules whose scope holds it, tiers applied. */
+    private Map<TableRef, Duration> rpoTargets(List<TableFacts> tables) {
+        Map<TableRef, Duration> out = new HashMap<>();
+        for (TableFacts t : tables) {
+            for (Rule r : rules.rules()) {
+                if ("rpo".equals(r.checkName()) && r.scope().matches(t.table(), t.tags())) {
+                    Object maxAge = r.paramsFor(t.tags()).asMap().get("max_age");
+                    if (maxAge instanceof Duration d) {
+                        out.merge(t.table(), d, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,164 @@
+package io.backupsentinel.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.backupsentinel.model.AuditRun;
+import io.backupsentinel.model.Finding;
+import io.backupsentinel.model.FindingKey;
+import io.backupsentinel.model.PostureChange;
+import io.backupsentinel.model.Transition;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * What the status page and the period reports read from the history. Periods are half-open,
+ * {@code [from, to)}, on each record's own instant (a transition's {@code at}, a posture change's
+ * {@code at}, a run's {@code startedAt}). Every record comes with its sequence number and hash, so a report
+ * can cite it and anyone can check it against {@code verify --history}.
+ */
+public final class HistoryQueries {
+    private final Database db;
+
+    HistoryQueries(Database db) {
+        this.db = db;
+    }
+
+    /** Transitions in the period, in chain order, streamed to {@code sink} (a quarter of a large fleet is big). */
+    public void forEachTransition(Instant from, Instant to, Filter filter, Consumer<Stored<Transition>> sink) {
+        scan(RecordKind.TRANSITION, from, to, filter, true, Bodies::transitionOf, sink);
+    }
+
+    public List<Stored<Transition>> transitions(Instant from, Instant to, Filter filter) {
+        List<Stored<Transition>> out = new ArrayList<>();
+        forEachTransition(from, to, filter, out::add);
+        return out;
+    }
+
+    public List<Stored<PostureChange>> postureChanges(Instant from, Instant to, Filter filter) {
+        List<Stored<PostureChange>> out = new ArrayList<>();
+        scan(RecordKind.POSTURE, from, to, filter, false, Bodies::postureOf, out::add);
+        return out;
+    }
+
+    public List<Stored<AuditRun>> runs(Instant from, Instant to) {
+        List<Stored<AuditRun>> out = new ArrayList<>();
+        scan(RecordKind.RUN, from, to, Filter.ALL, false, Bodies::runOf, out::add);
+        return out;
+    }
+
+    /** The head of the chain: the last record's sequence number and hash. */
+    public ChainHead head() {
+        return db.read("read the chain head", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT seq, hash FROM chain_head WHERE id = 1");
+                 ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return new ChainHead(rs.getLong(1), rs.getString(2));
+            }
+        });
+    }
+
+    /** The latest checkpoint, if the history was ever pruned. */
+    public Optional<Stored<Checkpoint>> latestCheckpoint() {
+        return db.read("read the latest checkpoint", HistoryQueries::latestCheckpoint);
+    }
+
+    /**
+     * The findings open at {@code at}: the state at the start of a period. Built from the latest checkpoint's
+     * re-stated set and the transitions after it; an instant before the retention cut cannot be answered.
+     */
+    public Map<FindingKey, Finding> openAt(Instant at) {
+        return db.read("rebuild the open findings", c -> {
+            Optional<Stored<Checkpoint>> cp = latestCheckpoint(c);
+            if (cp.isPresent() && at.isBefore(cp.get().record().before())) {
+                throw new StoreException("the history before " + Canonical.instant(cp.get().record().before())
+                        + " was pruned (retention); cannot tell the findings open at " + Canonical.instant(at));
+            }
+            OpenSet open = cp.isPresent() ? new OpenSet(restated(c, cp.get().seq())) : new OpenSet();
+            long after = cp.map(s -> s.record().prunedSeq()).orElse(0L);
+            try (PreparedStatement s = c.prepareStatement("SELECT body FROM records WHERE kind = ? AND seq > ?"
+                    + " AND at_ns < ? ORDER BY seq")) {
+                s.setString(1, RecordKind.TRANSITION.label());
+                s.setLong(2, after);
+                s.setLong(3, Bodies.nanos(at));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        open.apply(Bodies.transitionOf(Canonical.parse(rs.getString(1))));
+                    }
+                }
+            }
+            return open.asMap();
+        });
+    }
+
+    static Optional<Stored<Checkpoint>> latestCheckpoint(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT seq, hash, body FROM records WHERE kind = ?"
+                + " ORDER BY seq DESC LIMIT 1")) {
+            s.setString(1, RecordKind.CHECKPOINT.label());
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Stored<>(rs.getLong(1), rs.getString(2),
+                        Bodies.checkpointOf(Canonical.parse(rs.getString(3)))));
+            }
+        }
+    }
+
+    /** The open findings re-stated by the checkpoint at {@code checkpointSeq}. */
+    static Map<FindingKey, Finding> restated(Connection c, long checkpointSeq) throws SQLException {
+        Map<FindingKey, Finding> out = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT rule, account, region, tbl, finding FROM checkpoint_open"
+                + " WHERE checkpoint_seq = ?")) {
+            s.setLong(1, checkpointSeq);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.put(new FindingKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                            Bodies.findingOf(rs.getString(5)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private <T> void scan(RecordKind kind, Instant from, Instant to, Filter filter, boolean withRule,
+                          Function<JsonNode, T> decode, Consumer<Stored<T>> sink) {
+        db.read("read the history", c -> {
+            List<Object> params = new ArrayList<>(List.of(kind.label(), Bodies.nanos(from), Bodies.nanos(to)));
+            String sql = "SELECT seq, hash, body FROM records WHERE kind = ? AND at_ns >= ? AND at_ns < ?"
+                    + filter.sql(params, withRule) + " ORDER BY seq";
+            // PostgreSQL streams a result set only inside a transaction with a fetch size; SQLite always
+            // streams, and a transaction there would take the write lock (transactions begin IMMEDIATE).
+            boolean cursor = db.dialect() == Dialect.POSTGRESQL;
+            if (cursor) {
+                c.setAutoCommit(false);
+            }
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setFetchSize(1000);
+                for (int i = 0; i < params.size(); i++) {
+                    s.setObject(i + 1, params.get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(new Stored<>(rs.getLong(1), rs.getString(2), decode.apply(Canonical.parse(rs.getString(3)))));
+                    }
+                }
+            } finally {
+                if (cursor) {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,295 @@
+package io.backupsentinel.store;
+
+import io.backupsentinel.model.Finding;
+import io.backupsentinel.model.FindingKey;
+import io.backupsentinel.model.History;
+import io.backupsentinel.model.Outbox;
+import io.backupsentinel.model.OutboxEvent;
+import io.backupsentinel.model.Status;
+import io.backupsentinel.model.Transition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static io.backupsentinel.store.Records.day;
+import static io.backupsentinel.store.Records.event;
+import static io.backupsentinel.store.Records.finding;
+import static io.backupsentinel.store.Records.pitrSwitchedOff;
+import static io.backupsentinel.store.Records.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What every history database must do, run against SQLite ({@code SqliteHistoryTest}) and a real
+ * PostgreSQL ({@code PostgresHistoryIT}).
+ */
+abstract class HistoryContract {
+    protected HistoryStore store;
+
+    /** Settings of a fresh, empty history for one test. */
+    protected abstract StoreSettings freshSettings() throws Exception;
+
+    /** A plain connection to the same database, to tamper with it as an attacker or a bug would. */
+    protected abstract Connection rawConnection() throws SQLException;
+
+    private StoreSettings settings;
+
+    @BeforeEach
+    void openFresh() throws Exception {
+        settings = freshSettings();
+        store = HistoryStore.open(settings);
+    }
+
+    @AfterEach
+    void closeStore() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    protected StoreSettings settings() {
+        return settings;
+    }
+
+    protected void reopen() {
+        store.close();
+        store = HistoryStore.open(settings);
+    }
+
+    protected void tamper(String sql) throws SQLException {
+        try (Connection c = rawConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    private History history() {
+        return store.history();
+    }
+
+    /** Five records: an opened and a changed transition, a posture change, an event, a run. */
+    private void appendSomeOfEverything() {
+        Finding ok = finding("rpo-critical", "orders", Status.COMPLIANT, day(0));
+        Finding breach = finding("rpo-critical", "orders", Status.NON_COMPLIANT, day(1));
+        history().append(List.of(Transition.opened(ok)), List.of(), List.of());
+        history().append(List.of(Transition.changed(ok, breach)), List.of(pitrSwitchedOff("orders", day(1))),
+                List.of(event("k1", "trigger", day(1))));
+        history().appendRun(run(day(1)));
+    }
+
+    @Test
+    void current_returns_every_open_finding_as_the_transitions_left_it_after_a_reopen() {
+        Finding a = finding("rpo-critical", "orders", Status.COMPLIANT, day(0));
+        Finding a2 = finding("rpo-critical", "orders", Status.NON_COMPLIANT, day(1));
+        Finding b = finding("rpo-critical", "users", Status.UNKNOWN, day(0));
+        Finding c = finding("pitr", "orders", Status.COMPLIANT, day(0));
+        history().append(List.of(Transition.opened(a), Transition.opened(b), Transition.opened(c)), List.of(), List.of());
+        history().append(List.of(Transition.changed(a, a2), Transition.closed(b, day(2))), List.of(), List.of());
+
+        reopen();
+
+        assertThat(store.history().current()).containsOnly(
+                Map.entry(FindingKey.of(a2), a2), Map.entry(FindingKey.of(c), c));
+        assertThat(store.history().current().get(FindingKey.of(a2)).evaluatedAt()).isEqualTo(day(1));
+    }
+
+    @Test
+    void a_failing_event_insert_leaves_no_transition_and_no_change() throws SQLException {
+        Finding ok = finding("rpo-critical", "orders", Status.COMPLIANT, day(0));
+        history().append(List.of(Transition.opened(ok)), List.of(), List.of());
+        ChainHead before = store.queries().head();
+        // The event of the next append will take seq head+3; a row already holding that id makes its insert fail.
+        long eventId = before.seq() + 3;
+        tamper("INSERT INTO outbox (id, channel, dedup_key, action, payload, created_ns, state, attempts, next_attempt_ns)"
+                + " VALUES (" + eventId + ", 'pagerduty', 'x', 'trigger', '{}', 0, 'DELIVERED', 1, 0)");
+        Finding breach = finding("rpo-critical", "orders", Status.NON_COMPLIANT, day(1));
+
+        assertThatThrownBy(() -> history().append(List.of(Transition.changed(ok, breach)),
+                List.of(pitrSwitchedOff("orders", day(1))), List.of(event("k1", "trigger", day(1)))))
+                .isInstanceOf(StoreException.class).hasMessageContaining("cannot append to the history");
+
+        assertThat(store.queries().head()).isEqualTo(before);
+        assertThat(history().current()).containsOnly(Map.entry(FindingKey.of(ok), ok));
+        assertThat(store.queries().transitions(day(-1), day(9), Filter.ALL)).hasSize(1);
+        assertThat(store.queries().postureChanges(day(-1), day(9), Filter.ALL)).isEmpty();
+        assertThat(store.outbox().depth("pagerduty")).isZero();
+        assertThat(store.verifier().verify().ok()).isTrue();
+    }
+
+    @Test
+    void outbox_gives_due_events_oldest_first_and_keeps_their_delivery_state() {
+        history().append(List.of(), List.of(), List.of(event("a", "trigger", day(0)), event("b", "trigger", day(0))));
+        history().append(List.of(), List.of(), List.of(event("c", "trigger", day(0)), event("d", "resolve", day(0))));
+        Outbox outbox = store.outbox();
+        List<OutboxEvent> due = outbox.due("pagerduty", day(0), 10);
+        assertThat(due).extracting(OutboxEvent::dedupKey).containsExactly("a", "b", "c", "d");
+        assertThat(outbox.due("pagerduty", day(0), 2)).extracting(OutboxEvent::dedupKey).containsExactly("a", "b");
+        assertThat(outbox.due("other", day(0), 10)).isEmpty();
+
+        outbox.delivered(due.get(0).id(), day(0));
+        outbox.retryLater(due.get(1).id(), day(0).plusSeconds(30), "HTTP 503");
+        outbox.deadLetter(due.get(2).id(), "HTTP 400: invalid routing key");
+
+        assertThat(outbox.due("pagerduty", day(0), 10)).extracting(OutboxEvent::dedupKey).containsExactly("d");
+        List<OutboxEvent> later = outbox.due("pagerduty", day(0).plusSeconds(30), 10);
+        assertThat(later).extracting(OutboxEvent::dedupKey).containsExactly("b", "d");
+        assertThat(later.get(0).attempts()).isEqualTo(1);
+        assertThat(later.get(0).lastError()).isEqualTo("HTTP 503");
+        assertThat(later.get(0).nextAttemptAt()).isEqualTo(day(0).plusSeconds(30));
+        assertThat(outbox.depth("pagerduty")).isEqualTo(2);
+        assertThat(store.deadLetters("pagerduty")).singleElement()
+                .satisfies(e -> assertThat(e.lastError()).isEqualTo("HTTP 400: invalid routing key"));
+        // Delivery state is not evidence: changing it leaves the chain intact.
+        assertThat(store.verifier().verify().ok()).isTrue();
+    }
+
+    @Test
+    void verify_walks_every_kind_of_record_and_prints_the_head() {
+        appendSomeOfEverything();
+        ChainReport report = store.verifier().verify();
+        ChainHead head = store.queries().head();
+        assertThat(report.ok()).isTrue();
+        assertThat(report.records()).isEqualTo(5);
+        assertThat(report.head()).isEqualTo(head);
+        assertThat(head.seq()).isEqualTo(5);
+        assertThat(report.summary()).isEqualTo("history OK: 5 records, head 5 " + head.hash());
+    }
+
+    @Test
+    void a_changed_byte_in_a_stored_record_is_named() throws SQLException {
+        appendSomeOfEverything();
+        tamper("UPDATE records SET body = replace(body, 'NON_COMPLIANT', 'COMPLIANT') WHERE seq = 2");
+        ChainReport report = store.verifier().verify();
+        assertThat(report.broken()).isEqualTo(new ChainReport.Break(2, "transition", ChainReport.Problem.ALTERED,
+                "its content does not match its hash " + store.queries().transitions(day(1), day(2), Filter.ALL).get(0).hash()));
+        assertThat(report.records()).isEqualTo(1);
+    }
+
+    @Test
+    void a_query_column_that_disagrees_with_its_hashed_body_is_named() throws SQLException {
+        appendSomeOfEverything();
+        tamper("UPDATE records SET tbl = 'users' WHERE seq = 3");
+        assertThat(store.verifier().verify().broken())
+                .extracting(ChainReport.Break::seq, ChainReport.Break::kind, ChainReport.Break::problem, ChainReport.Break::detail)
+                .containsExactly(3L, "posture", ChainReport.Problem.ALTERED, "its column tbl disagrees with its hashed body");
+    }
+
+    @Test
+    void a_deleted_record_is_named_in_the_middle_and_at_the_end() throws SQLException {
+        appendSomeOfEverything();
+        tamper("DELETE FROM records WHERE seq = 5");
+        assertThat(store.verifier().verify().summary()).isEqualTo("history BROKEN at record 5 (?): missing: record 5 is missing");
+        tamper("DELETE FROM records WHERE seq = 3");
+        assertThat(store.verifier().verify().summary()).isEqualTo("history BROKEN at record 3 (?): missing: record 3 is missing");
+    }
+
+    @Test
+    void a_record_relinked_with_a_recomputed_hash_breaks_the_link() throws SQLException {
+        appendSomeOfEverything();
+        String forgedPrev = "f".repeat(64);
+        try (Connection c = rawConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT kind, body FROM records WHERE seq = 4")) {
+            rs.next();
+            String hash = Canonical.hash(4, rs.getString(1), forgedPrev, rs.getString(2));
+            rs.close();
+            s.executeUpdate("UPDATE records SET prev_hash = '" + forgedPrev + "', hash = '" + hash + "' WHERE seq = 4");
+        }
+        ChainReport.Break broken = store.verifier().verify().broken();
+        assertThat(broken.seq()).isEqualTo(4);
+        assertThat(broken.kind()).isEqualTo("outbox");
+        assertThat(broken.problem()).isEqualTo(ChainReport.Problem.LINK_BROKEN);
+    }
+
+    @Test
+    void queries_return_a_period_by_rule_and_table_with_seq_and_hash() {
+        appendSomeOfEverything();
+        history().append(List.of(Transition.opened(finding("pitr", "users", Status.COMPLIANT, day(3)))), List.of(), List.of());
+
+        assertThat(store.queries().transitions(day(0), day(9), Filter.ALL)).extracting(Stored::seq).containsExactly(1L, 2L, 6L);
+        assertThat(store.queries().transitions(day(0), day(9), Filter.rule("pitr"))).extracting(Stored::seq).containsExactly(6L);
+        assertThat(store.queries().transitions(day(1), day(3), Filter.ALL)).extracting(Stored::seq).containsExactly(2L);
+        assertThat(store.queries().transitions(day(0), day(9), Filter.table(Records.ACCOUNT, Records.REGION, "orders")))
+                .extracting(s -> s.record().to()).containsExactly(Status.COMPLIANT, Status.NON_COMPLIANT);
+        assertThat(store.queries().postureChanges(day(0), day(9), Filter.ALL)).singleElement()
+                .satisfies(s -> assertThat(s.record()).isEqualTo(pitrSwitchedOff("orders", day(1))));
+        assertThat(store.queries().runs(day(0), day(9))).singleElement()
+                .satisfies(s -> assertThat(s.record()).isEqualTo(run(day(1))));
+        assertThat(store.queries().openAt(day(1))).containsOnlyKeys(
+                new FindingKey("rpo-critical", Records.ACCOUNT, Records.REGION, "orders"));
+        assertThat(store.queries().openAt(day(2)).values()).extracting(Finding::status).containsExactly(Status.NON_COMPLIANT);
+    }
+
+    @Test
+    void pruning_leaves_a_checkpoint_from_which_the_chain_still_verifies_and_state_is_rebuilt() throws SQLException {
+        // Day 0: two findings open; day 1: one changes; day 5: the other closes; day 10: a new one.
+        Finding a = finding("rpo-critical", "orders", Status.COMPLIANT, day(0));
+        Finding a2 = finding("rpo-critical", "orders", Status.NON_COMPLIANT, day(1));
+        Finding b = finding("rpo-critical", "users", Status.COMPLIANT, day(0));
+        Finding c = finding("pitr", "carts", Status.COMPLIANT, day(10));
+        history().append(List.of(Transition.opened(a), Transition.opened(b)), List.of(), List.of(event("a", "trigger", day(0))));
+        history().append(List.of(Transition.changed(a, a2)), List.of(), List.of());
+        history().append(List.of(Transition.closed(b, day(5))), List.of(), List.of());
+        history().append(List.of(Transition.opened(c)), List.of(), List.of());
+        store.outbox().delivered(3, day(0));
+        Map<FindingKey, Finding> atDay6 = store.queries().openAt(day(6));
+        Map<FindingKey, Finding> current = history().current();
+
+        Stored<Checkpoint> cp = store.pruneBefore(day(3), day(20)).orElseThrow();
+
+        assertThat(cp.record().prunedSeq()).isEqualTo(4);
+        assertThat(cp.record().openCount()).isEqualTo(2);
+        assertThat(cp.seq()).isEqualTo(7);
+        ChainReport report = store.verifier().verify();
+        assertThat(report.ok()).as(report.summary()).isTrue();
+        assertThat(report.records()).isEqualTo(3);
+        assertThat(history().current()).isEqualTo(current);
+        assertThat(store.queries().openAt(day(6))).isEqualTo(atDay6);
+        assertThat(store.queries().openAt(day(3)).values()).extracting(Finding::status)
+                .containsExactlyInAnyOrder(Status.NON_COMPLIANT, Status.COMPLIANT);
+        assertThatThrownBy(() -> store.queries().openAt(day(2))).isInstanceOf(StoreException.class)
+                .hasMessageContaining("was pruned");
+
+        // A second pruning supersedes the first checkpoint and still verifies; current() keeps the old finding.
+        history().appendRun(run(day(30)));
+        assertThat(store.pruneBefore(day(25), day(40))).isPresent();
+        assertThat(store.verifier().verify().ok()).isTrue();
+        assertThat(history().current()).isEqualTo(current);
+        assertThat(store.queries().openAt(day(30))).isEqualTo(current);
+        assertThat(store.pruneBefore(day(25), day(41))).isEmpty();
+
+        tamper("UPDATE checkpoint_open SET finding = replace(finding, 'NON_COMPLIANT', 'COMPLIANT')");
+        assertThat(store.verifier().verify().broken().problem()).isEqualTo(ChainReport.Problem.ALTERED);
+    }
+
+    @Test
+    void records_deleted_from_the_start_without_a_checkpoint_are_named() throws SQLException {
+        appendSomeOfEverything();
+        tamper("DELETE FROM records WHERE seq <= 2");
+        assertThat(store.verifier().verify().summary())
+                .isEqualTo("history BROKEN at record 2 (?): missing: records 1 to 2 are missing and no checkpoint accounts for them");
+    }
+
+    @Test
+    void prune_with_the_configured_retention_keeps_recent_records() {
+        appendSomeOfEverything();
+        Instant now = day(2);
+        assertThat(store.prune(now)).isEmpty();
+        assertThat(store.queries().head().seq()).isEqualTo(5);
+        assertThat(settings().retention()).isEqualTo(Duration.ofDays(400));
+    }
+
+    @Test
+    void a_read_only_store_verifies_beside_the_writer() {
+        appendSomeOfEverything();
+        try (HistoryStore reader = HistoryStore.openReadOnly(settings())) {
+            assertThat(reader.verifier().verify().summary()).startsWith("history OK: 5 records, head 5 ");
+        }
+    }
+}
