@@ -15,7 +15,7 @@ import io.backupsentinel.sandbox.scenario.ScenarioLoader;
 import io.backupsentinel.sandbox.state.VirtualClock;
 
 import java.io.StringReader;
-import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
@@ -54,8 +54,10 @@ final class ControlPlane implements Function<SandboxRequest, SandboxResponse> {
                 default -> reply(404, Map.of("error", "no such control: " + route + "; try GET "
                         + ControlPaths.CLOCK + ", POST " + ControlPaths.CLOCK + ", PUT or DELETE " + ControlPaths.FAULTS));
             };
-        } catch (IllegalArgumentException | DateTimeException e) {
-            return reply(400, Map.of("error", e.getMessage()));
+        } catch (RuntimeException e) {
+            // Every control call parses and checks its whole input before it changes anything, so a failure
+            // here has changed nothing: the caller's input was wrong.
+            return reply(400, Map.of("error", String.valueOf(e.getMessage())));
         }
     }
 
@@ -70,14 +72,33 @@ final class ControlPlane implements Function<SandboxRequest, SandboxResponse> {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("the body must be JSON such as {\"advance\": \"1h\"}");
         }
-        if (body != null && body.hasNonNull("advance")) {
-            clock.advance(Durations.parse(body.get("advance").asText()));
-        } else if (body != null && body.hasNonNull("set")) {
-            clock.set(Instant.parse(body.get("set").asText()));
+        if (body == null || !body.isObject() || body.size() != 1
+                || !(textual(body, "advance") || textual(body, "set"))) {
+            throw new IllegalArgumentException("give exactly one of {\"advance\": \"1h\"} or"
+                    + " {\"set\": \"2026-01-15T12:00:00Z\"}");
+        }
+        // Parsed in full before the clock moves; the clock itself refuses a target outside its range.
+        if (body.has("advance")) {
+            Duration by = parse("advance", () -> Durations.parse(body.get("advance").asText()));
+            clock.advance(by);
         } else {
-            throw new IllegalArgumentException("give {\"advance\": \"1h\"} or {\"set\": \"2026-01-15T12:00:00Z\"}");
+            Instant to = parse("set", () -> Instant.parse(body.get("set").asText()));
+            clock.set(to);
         }
         return now();
+    }
+
+    private static boolean textual(JsonNode body, String field) {
+        return body.has(field) && body.get(field).isTextual();
+    }
+
+    /** Runs a parser, turning whatever it throws (DateTimeException, ArithmeticException…) into a 400's reason. */
+    private static <T> T parse(String field, java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage());
+        }
     }
 
     private SandboxResponse setFaults(SandboxRequest r) {
