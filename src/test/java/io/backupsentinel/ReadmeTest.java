@@ -39,7 +39,7 @@ public class ReadmeTest {
     @Test
     void the_readme_opens_with_the_demo_and_the_test_command() throws IOException {
         String opening = Files.readString(README).lines().limit(6).reduce("", (a, b) -> a + b + "\n");
-        assertThat(opening).contains("java -jar target/backup-sentinel.jar audit --sandbox").contains("mvn -B verify");
+        assertThat(opening).contains("java -jar target/backup-sentinel.jar demo").contains("mvn -B verify");
     }
 
     private static String section(String readme, String name) {
