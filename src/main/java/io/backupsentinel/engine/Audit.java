@@ -92,7 +92,7 @@ public final class Audit {
     }
 
     /** What to collect for these rules: the fact kinds their checks read, far enough back, their scopes' tables. */
-    static CollectionRequest requestFor(RuleSet rules) {
+    public static CollectionRequest requestFor(RuleSet rules) {
         return new CollectionRequest(rules.facts(), withMargin(rules.lookbacks()),
                 (table, tags) -> Evaluator.anyRuleCovers(rules, table, tags));
     }
