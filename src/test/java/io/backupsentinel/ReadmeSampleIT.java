@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReadmeSampleIT {
     private static final Path README = Path.of("README.md");
-    private static final String REGENERATE = "mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test && java -cp \"target/classes:target/test-classes:"
-            + "$(cat target/test-classpath.txt)\" io.backupsentinel.ReadmeSampleIT";
+    private static final String REGENERATE = "mvn -q test-compile dependency:build-classpath"
+            + " -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test && java -cp"
+            + " \"target/classes:target/test-classes:$(cat target/test-classpath.txt)\" io.backupsentinel.ReadmeSampleIT";
     private static final Pattern SECTION =
             Pattern.compile("(<!-- BEGIN SAMPLE OUTPUT -->\n)(.*?)(<!-- END SAMPLE OUTPUT -->)", Pattern.DOTALL);
     /** The findings shown, as "TABLE RULE": one of each status and the messages worth reading. */
