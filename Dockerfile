@@ -7,15 +7,27 @@ COPY src src
 COPY rules rules
 RUN mvn -B -q package -DskipTests
 
-# Run stage: the JRE, the jar and the example rules; runs as an unprivileged user.
+# Run stage: the JRE, the jar, the example rules and config; runs as an unprivileged user.
 FROM eclipse-temurin:17-jre
+# curl for the HEALTHCHECK only: installed explicitly rather than relying on what the base image happens to ship.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends curl \
+ && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system --gid 10001 sentinel \
- && useradd --system --uid 10001 --gid sentinel --home-dir /app --no-create-home sentinel
+ && useradd --system --uid 10001 --gid sentinel --home-dir /app --no-create-home sentinel \
+ && mkdir -p /data /config \
+ && chown 10001:10001 /data
 WORKDIR /app
 COPY --from=build /src/target/backup-sentinel.jar /app/backup-sentinel.jar
-COPY --from=build /src/rules /app/rules
+COPY rules /app/rules
+# The example config; a mounted /config/sentinel.yml replaces it.
+COPY deploy/sentinel.yml /config/sentinel.yml
 USER 10001:10001
-# The web port: status page, /metrics, report downloads.
+# The daemon's history (daemon.data_dir: /data in the example config): keep it on a volume.
+VOLUME ["/data"]
+# The daemon's web port: status page, /metrics, /-/healthy and /-/ready (web.port, default 9797).
 EXPOSE 9797
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD curl -fsS http://127.0.0.1:9797/-/healthy || exit 1
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/backup-sentinel.jar"]
 CMD ["run", "--config", "/config/sentinel.yml"]

@@ -42,7 +42,21 @@ public final class Sandbox implements AutoCloseable {
 
     /** Starts the scenario file (null: the bundled demo) on the port (0: any free port) of 127.0.0.1. */
     public static Sandbox start(Path scenarioFile, int port) {
+        return start(scenarioFile, port, VirtualClock.system());
+    }
+
+    /**
+     * Like {@link #start(Path, int)}, with the clock frozen before the scenario is read: every time in the
+     * scenario and every age computed against the sandbox is exact and the same on every run (a one-shot
+     * audit's output does not depend on how long loading or the audit took).
+     */
+    public static Sandbox startFrozen(Path scenarioFile, int port) {
         VirtualClock clock = VirtualClock.system();
+        clock.freeze();
+        return start(scenarioFile, port, clock);
+    }
+
+    private static Sandbox start(Path scenarioFile, int port, VirtualClock clock) {
         Scenario scenario = scenarioFile == null ? ScenarioLoader.demo(clock) : ScenarioLoader.load(scenarioFile, clock);
         return start(scenario, port);
     }

@@ -246,7 +246,8 @@ class SandboxCollectorIT {
 
     @Test
     void pacing_at_the_servers_published_limit_avoids_failures_where_it_throttles() {
-        // ap-southeast-2 allows one DescribeContinuousBackups per 10 s; a collector told so paces itself.
+        // A server that allows one DescribeContinuousBackups per 10 s; a collector told so paces itself.
+        sandbox.resetFaults().limit(Selector.parse("*/ap-southeast-2/dynamodb/DescribeContinuousBackups"), 0.1, 1);
         AwsSettings.RateLimits slow = new AwsSettings.RateLimits(Map.of("DescribeContinuousBackups", 0.1), 1);
         try (AwsCollector c = collector(slow, "ap-southeast-2")) {
             RegionSnapshot s = c.collect(new Target(OWN, "ap-southeast-2"), pitrOnly());

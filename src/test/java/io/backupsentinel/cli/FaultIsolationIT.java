@@ -38,7 +38,7 @@ class FaultIsolationIT {
     void start() {
         sandbox = Sandbox.start((Path) null, 0);
         sandbox.clock().freeze();
-        // The demo's hard-throttling region would make the baseline itself vary between runs.
+        // Without the demo's throttled region, only the fault each test adds changes findings.
         sandbox.gate().clear();
     }
 

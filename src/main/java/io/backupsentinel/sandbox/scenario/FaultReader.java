@@ -32,13 +32,20 @@ final class FaultReader {
         for (YNode n : m.list("limits")) {
             YMap l = n.map();
             Selector s = selector(l);
-            Double rate = l.decimal("rate", null, 1e-6, 1e9);
+            Double rate = l.decimal("rate", null, 0, 1e9);
             if (!l.has("rate")) {
                 l.missing("rate");
+            } else if (rate != null && rate > 0 && rate < 1e-6) {
+                // Below one request in 11 days is a typo, not a limit; 0 is the explicit "throttle everything".
+                l.get("rate").error("must be 0 (throttle every request) or at least 0.000001, got " + rate);
             }
-            Double burst = l.decimal("burst", rate == null ? null : Math.max(1, rate), 1, 1e9);
+            boolean never = rate != null && rate == 0;
+            if (never && l.has("burst")) {
+                l.get("burst").error("a rate of 0 throttles every request and takes no burst");
+            }
+            Double burst = never ? Double.valueOf(0) : l.decimal("burst", rate == null ? null : Math.max(1, rate), 1, 1e9);
             l.finish();
-            if (rate != null && burst != null) {
+            if (rate != null && burst != null && (never || rate >= 1e-6)) {
                 limits.add(new Limit(s, rate, burst));
             }
         }

@@ -57,6 +57,21 @@ class SandboxGateTest {
     }
 
     @Test
+    void a_rate_of_zero_throttles_every_request_however_long_one_waits() {
+        gate.limit(Selector.operation("dynamodb", "ListBackups"), 0, 0);
+        assertThat(admitted(10, "dynamodb", "ListBackups")).isZero();
+        advance(Duration.ofDays(1));
+        assertThat(admitted(10, "dynamodb", "ListBackups")).isZero();
+        assertThat(admitted(10, "dynamodb", "DescribeBackup")).isEqualTo(10);
+    }
+
+    @Test
+    void a_rate_of_zero_takes_no_burst_and_is_not_scaled_into_a_rate() {
+        assertThatThrownBy(() -> new Limit(Selector.ANY, 0, 1)).hasMessageContaining("takes no burst");
+        assertThat(new Limit(Selector.ANY, 0, 0).scaled(1000)).isEqualTo(new Limit(Selector.ANY, 0, 0));
+    }
+
+    @Test
     void buckets_are_separate_per_account_region_and_operation() {
         gate.limit(Selector.operation("dynamodb", null), 1, 1);
         call("us-east-1", "dynamodb", "ListBackups");
