@@ -91,7 +91,7 @@ class DemoScenarioIT {
                 .resourceTagMappingList().stream().map(m -> m.resourceARN()).toList();
 
         assertThat(arns).contains("arn:aws:dynamodb:us-east-1:111111111111:table/orders")
-                .doesNotContain("arn:aws:dynamodb:us-east-1:111111111111:table/scratch").hasSize(12);
+                .doesNotContain("arn:aws:dynamodb:us-east-1:111111111111:table/scratch").hasSize(13);
     }
 
     @Test
