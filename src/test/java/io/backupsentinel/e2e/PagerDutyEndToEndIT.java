@@ -8,6 +8,7 @@ import io.backupsentinel.testing.PagerDutyReceiver.Event;
 import io.backupsentinel.testing.PrometheusText;
 import io.backupsentinel.testing.SentinelDaemon;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -34,7 +35,7 @@ class PagerDutyEndToEndIT {
     static final Duration RPO = Duration.ofMinutes(2);
 
     @Test
-    void the_daemon_pages_at_the_rpo_deadline_and_resolves_after_a_fresh_backup(@TempDir Path dir) throws Exception {
+    void the_daemon_pages_at_the_rpo_deadline_and_resolves_after_a_fresh_backup(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
         try (Sandbox sandbox = Sandbox.start(SCENARIO, 0); PagerDutyReceiver pd = PagerDutyReceiver.start()) {
             URI aws = URI.create(sandbox.endpoint());
             int webPort = FreePort.find();
