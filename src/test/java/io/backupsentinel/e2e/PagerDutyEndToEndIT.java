@@ -35,7 +35,8 @@ class PagerDutyEndToEndIT {
     static final Duration RPO = Duration.ofMinutes(2);
 
     @Test
-    void the_daemon_pages_at_the_rpo_deadline_and_resolves_after_a_fresh_backup(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
+    void the_daemon_pages_at_the_rpo_deadline_and_resolves_after_a_fresh_backup(
+            @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
         try (Sandbox sandbox = Sandbox.start(SCENARIO, 0); PagerDutyReceiver pd = PagerDutyReceiver.start()) {
             URI aws = URI.create(sandbox.endpoint());
             int webPort = FreePort.find();
@@ -85,7 +86,8 @@ class PagerDutyEndToEndIT {
     /** Every AWS request the daemon has made so far, from its /metrics. */
     private static double awsRequests(int webPort) throws Exception {
         String text = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + webPort + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+                        URI.create("http://127.0.0.1:" + webPort + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
         return PrometheusText.parse(text).stream().filter(s -> s.name().equals("backup_sentinel_aws_requests_total"))
                 .mapToDouble(PrometheusText.Sample::value).sum();
     }

@@ -65,7 +65,8 @@ public final class Prometheuses {
         return get(prometheus, "/api/v1/alerts");
     }
 
-    private static JsonNode get(ServerProcess prometheus, String pathAndQuery) throws IOException, InterruptedException {
+    private static JsonNode get(ServerProcess prometheus, String pathAndQuery)
+            throws IOException, InterruptedException {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(prometheus.api() + pathAndQuery)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(r.body());

@@ -48,7 +48,8 @@ public final class SentinelDaemon implements AutoCloseable {
         StringBuilder yaml = new StringBuilder()
                 .append("rules: ").append(rules.toAbsolutePath()).append('\n')
                 .append("aws:\n  regions: [us-east-1]\n")
-                .append("daemon:\n  collect_every: 10m\n  evaluate_every: 10s\n  recheck_every: 5s\n  data_dir: ./data\n")
+                .append("daemon:\n  collect_every: 10m\n  evaluate_every: 10s\n  recheck_every: 5s\n")
+                .append("  data_dir: ./data\n")
                 .append("web:\n  bind: 127.0.0.1\n  port: ").append(webPort).append('\n');
         if (eventsUrl != null) {
             Files.writeString(dir.resolve("routing-key"), ROUTING_KEY + "\n");
@@ -92,7 +93,8 @@ public final class SentinelDaemon implements AutoCloseable {
     /** Throws, with the log's tail, when the daemon has exited. */
     public void assertAlive() {
         if (!process.isAlive()) {
-            throw new AssertionError("the daemon exited with " + process.exitValue() + ":\n" + SentinelJar.tail(log, 40));
+            throw new AssertionError("the daemon exited with " + process.exitValue() + ":\n"
+                    + SentinelJar.tail(log, 40));
         }
     }
 

@@ -25,7 +25,8 @@ public final class SentinelJar {
 
     /** {@code java … -jar JAR ARGS} with {@code env} added to this JVM's environment. */
     public static ProcessBuilder command(Map<String, String> env, List<String> args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java,
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString()));
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command);
