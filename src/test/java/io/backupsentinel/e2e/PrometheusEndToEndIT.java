@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.backupsentinel.dashboards.Dashboard;
 import io.backupsentinel.sandbox.Sandbox;
 import io.backupsentinel.testing.Alertmanagers;
+import io.backupsentinel.testing.DebianProgram;
 import io.backupsentinel.testing.FreePort;
 import io.backupsentinel.testing.PagerDutyReceiver;
 import io.backupsentinel.testing.PagerDutyReceiver.Event;
@@ -50,6 +51,8 @@ class PrometheusEndToEndIT {
     @Test
     void prometheus_scrapes_the_daemon_the_dashboard_has_data_and_the_rpo_alert_pages_through_alertmanager(
             @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
+        DebianProgram.require("prometheus", "prometheus");
+        DebianProgram.require("prometheus-alertmanager", "prometheus-alertmanager");
         try (Sandbox sandbox = Sandbox.start(PagerDutyEndToEndIT.SCENARIO, 0);
              PagerDutyReceiver pd = PagerDutyReceiver.start();
              ServerProcess alertmanager = Alertmanagers.start(dir, pd.eventsUrl(), SentinelDaemon.ROUTING_KEY)) {
