@@ -55,7 +55,6 @@ final class RegionCollector {
 
     RegionSnapshot collect(Target target, CollectionRequest request, Supplier<Map<RequestKind, Long>> attempts) {
         Instant now = clock.instant();
-        Instant since = now.minus(request.lookback());
         List<String> names = new ArrayList<>();
         try {
             caller.pages("ListTables", api::listTables, names::add);
@@ -88,7 +87,7 @@ final class RegionCollector {
         Set<String> scope = new HashSet<>();
         tables.forEach(t -> scope.add(t.arn()));
         Instant collectedAt = clock.instant();
-        Parts parts = gather(request, tables, scope, since);
+        Parts parts = gather(request, tables, scope, now);
         List<TableFacts> out = new ArrayList<>(tables.size());
         for (int i = 0; i < tables.size(); i++) {
             out.add(parts.facts(tables.get(i), i, tags.getOrDefault(tables.get(i).arn(), Map.of()), collectedAt));
@@ -106,25 +105,32 @@ final class RegionCollector {
         return RegionSnapshot.failed(target, cause, RequestCounts.byOperation(made), made);
     }
 
-    private Parts gather(CollectionRequest request, List<TableRef> tables, Set<String> scope, Instant since) {
+    private Parts gather(CollectionRequest request, List<TableRef> tables, Set<String> scope, Instant now) {
         Listings listings = new Listings(caller, api, scope);
         TableCalls perTable = new TableCalls(caller, api);
         boolean wantPoints = request.wants(FactKind.RECOVERY_POINTS) || request.wants(FactKind.RESTORE_JOBS);
+        // Each listing reaches back as far as the rules reading that kind need (restore jobs alone: their window).
+        Instant backupsSince = since(now, request, FactKind.ON_DEMAND_BACKUPS);
+        Instant pointsSince = since(now, request,
+                request.wants(FactKind.RECOVERY_POINTS) ? FactKind.RECOVERY_POINTS : FactKind.RESTORE_JOBS);
+        Instant backupJobsSince = since(now, request, FactKind.BACKUP_JOBS);
+        Instant copyJobsSince = since(now, request, FactKind.COPY_JOBS);
+        Instant restoreJobsSince = since(now, request, FactKind.RESTORE_JOBS);
         var pitr = start(request.wants(FactKind.PITR), () -> perTable.pitr(tables));
         var backups = start(request.wants(FactKind.ON_DEMAND_BACKUPS),
                 () -> listings.<RegionApi.Owned<OnDemandBackup>, OnDemandBackup>grouped("ListBackups",
-                        token -> api.listBackups(since, token), (o, by) -> by.add(o.resourceArn(), o.value())));
+                        token -> api.listBackups(backupsSince, token), (o, by) -> by.add(o.resourceArn(), o.value())));
         var plans = start(request.wants(FactKind.PLANS), listings::plans);
         var vaults = start(request.wants(FactKind.VAULTS) || wantPoints, listings::vaults);
         var points = vaults == null || !wantPoints ? null
-                : vaults.thenApplyAsync(v -> listings.recoveryPoints(v, since), caller.workers().phases());
+                : vaults.thenApplyAsync(v -> listings.recoveryPoints(v, pointsSince), caller.workers().phases());
         var backupJobs = start(request.wants(FactKind.BACKUP_JOBS),
-                () -> listings.<BackupJob, BackupJob>grouped("ListBackupJobs", token -> api.listBackupJobs(since, token),
+                () -> listings.<BackupJob, BackupJob>grouped("ListBackupJobs", token -> api.listBackupJobs(backupJobsSince, token),
                         (j, by) -> by.add(j.resourceArn(), j)));
         var copyJobs = start(request.wants(FactKind.COPY_JOBS),
-                () -> listings.<CopyJob, CopyJob>grouped("ListCopyJobs", token -> api.listCopyJobs(since, token),
+                () -> listings.<CopyJob, CopyJob>grouped("ListCopyJobs", token -> api.listCopyJobs(copyJobsSince, token),
                         (j, by) -> by.add(j.resourceArn(), j)));
-        var restoreJobs = start(request.wants(FactKind.RESTORE_JOBS), () -> listings.restoreJobs(since));
+        var restoreJobs = start(request.wants(FactKind.RESTORE_JOBS), () -> listings.restoreJobs(restoreJobsSince));
         var exports = start(request.wants(FactKind.EXPORTS), () -> exports(perTable, scope));
 
         Parts parts = new Parts();
@@ -145,6 +151,18 @@ final class RegionCollector {
         parts.wantVaults = request.wants(FactKind.VAULTS);
         parts.wantPoints = request.wants(FactKind.RECOVERY_POINTS);
         return parts;
+    }
+
+    /**
+     * Where a kind's listing starts; null when the request does not want the kind. Never before 1970: AWS's
+     * time filters are epoch seconds, and "every backup still kept" reaches further back than that.
+     */
+    private static Instant since(Instant now, CollectionRequest request, FactKind kind) {
+        if (!request.wants(kind)) {
+            return null;
+        }
+        Instant since = now.minus(request.lookback(kind));
+        return since.isBefore(Instant.EPOCH) ? Instant.EPOCH : since;
     }
 
     /** ListExports once for the region, grouped by the table each export ARN names; then DescribeExport. */

@@ -19,9 +19,9 @@ import java.util.concurrent.atomic.LongAdder;
  * an ExecutionInterceptor cannot see without parsing error bodies itself.
  */
 final class RequestCounts implements MetricPublisher {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RequestCounts.class);
     static final String SUCCESS = RequestKind.SUCCESS;
     static final String THROTTLED = RequestKind.THROTTLED;
-    static final String ERROR = RequestKind.ERROR;
 
     private final Map<RequestKind, LongAdder> counts = new ConcurrentHashMap<>();
     private final AwsRequestListener listener;
@@ -46,7 +46,12 @@ final class RequestCounts implements MetricPublisher {
 
     void record(String service, String operation, String outcome) {
         counts.computeIfAbsent(new RequestKind(service, operation, outcome), k -> new LongAdder()).increment();
-        listener.onRequest(service, operation, outcome);
+        try {
+            listener.onRequest(service, operation, outcome);
+        } catch (RuntimeException e) {
+            // Counting must never fail the AWS call it counts.
+            LOG.warn("the AWS request listener failed (a bug): {}", e.toString());
+        }
     }
 
     /** Attempts so far. */
@@ -96,11 +101,17 @@ final class RequestCounts implements MetricPublisher {
         return out;
     }
 
+    /** The SDK's error type of an attempt (Throttling, ServerError, IO, ConfiguredTimeout, Other) as an outcome. */
     static String outcome(List<String> errorTypes) {
         if (errorTypes.isEmpty()) {
             return SUCCESS;
         }
-        return "Throttling".equals(errorTypes.get(0)) ? THROTTLED : ERROR;
+        return switch (errorTypes.get(0)) {
+            case "Throttling" -> THROTTLED;
+            case "ServerError" -> RequestKind.SERVER_ERROR;
+            case "IO", "ConfiguredTimeout" -> RequestKind.NETWORK_ERROR;
+            default -> RequestKind.CLIENT_ERROR;
+        };
     }
 
     private static String first(List<String> values, String fallback) {

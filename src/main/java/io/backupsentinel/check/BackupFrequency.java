@@ -1,8 +1,6 @@
 package io.backupsentinel.check;
 
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.backupsentinel.model.Durations;
 import io.backupsentinel.model.PlanRule;
@@ -44,29 +42,11 @@ public record BackupFrequency(Duration longest, String description, String probl
     }
 
     /**
-     * Every table of a plan shares its rules, so a sweep asks the same question many thousand times; walking
-     * two weeks of cron firings costs far more than the rest of an evaluation. Answers are remembered per
-     * (schedule, time zone, hour): the walk starts at the hour, so the remembered answer is exactly the one
-     * that would be computed.
+     * The frequency of {@code rule} as seen from the start of the hour of {@code now}: walking from the hour
+     * makes the answer the same all hour, so a {@link Frequencies} can remember it for that long.
      */
-    private static final Map<String, BackupFrequency> MEMO = new ConcurrentHashMap<>();
-    private static final int MEMO_LIMIT = 10_000;
-
-    /** The frequency of {@code rule} as seen from {@code now}. */
     public static BackupFrequency of(PlanRule rule, Instant now) {
-        Instant hour = now.truncatedTo(ChronoUnit.HOURS);
-        String key = rule.continuousBackup() + "|" + rule.scheduleExpression() + "|" + rule.scheduleTimezone() + "|"
-                + hour.getEpochSecond();
-        BackupFrequency known = MEMO.get(key);
-        if (known != null) {
-            return known;
-        }
-        if (MEMO.size() >= MEMO_LIMIT) {
-            MEMO.clear();
-        }
-        BackupFrequency computed = compute(rule, hour);
-        MEMO.put(key, computed);
-        return computed;
+        return compute(rule, now.truncatedTo(ChronoUnit.HOURS));
     }
 
     private static BackupFrequency compute(PlanRule rule, Instant now) {

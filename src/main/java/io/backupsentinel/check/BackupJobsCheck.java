@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,7 +18,11 @@ public final class BackupJobsCheck implements Check<BackupJobsCheck.P> {
     static final List<String> STATES = List.of("FAILED", "ABORTED", "EXPIRED", "PARTIAL");
     static final List<String> DEFAULT_STATES = List.of("FAILED", "ABORTED", "EXPIRED");
 
-    public record P(Duration window, List<String> states) {
+    /** @param expected the findings' {@code expected}, made once per binding */
+    public record P(Duration window, List<String> states, String expected) {
+        public P(Duration window, List<String> states) {
+            this(window, states, "no " + String.join("/", states) + " backup job in " + Durations.format(window));
+        }
     }
 
     private static final CheckSpec SPEC = new CheckSpec("backup_jobs",
@@ -41,8 +46,6 @@ public final class BackupJobsCheck implements Check<BackupJobsCheck.P> {
               params: {window: 7d, states: [FAILED, ABORTED, EXPIRED, PARTIAL]}
             """);
 
-    private static final PerParams<P> EXPECTED = new PerParams<>(BackupJobsCheck::expected);
-
     @Override
     public CheckSpec spec() {
         return SPEC;
@@ -57,9 +60,15 @@ public final class BackupJobsCheck implements Check<BackupJobsCheck.P> {
         return new P(ParamValues.duration(params, "window", Duration.ofDays(7)), states);
     }
 
+    /** Backup jobs back to the window: only jobs created within it are judged. */
+    @Override
+    public Map<FactKind, Duration> lookbacks(P p) {
+        return Lookbacks.of(SPEC.facts(), Map.of(FactKind.BACKUP_JOBS, p.window()));
+    }
+
     @Override
     public Outcome evaluate(TableFacts facts, P p, Instant now) {
-        String expected = EXPECTED.of(p);
+        String expected = p.expected();
         if (!facts.backupJobs().known()) {
             return Outcome.unknown(expected, "Backup jobs unknown: " + facts.backupJobs().cause());
         }
@@ -89,9 +98,5 @@ public final class BackupJobsCheck implements Check<BackupJobsCheck.P> {
                 .orElse(" No job has completed since.")
                 + " Inspect it: aws backup describe-backup-job --region " + facts.table().region()
                 + " --backup-job-id " + newest.id() + " (IAM role permissions, KMS key grants, the table's state).");
-    }
-
-    private static String expected(P p) {
-        return "no " + String.join("/", p.states()) + " backup job in " + Durations.format(p.window());
     }
 }

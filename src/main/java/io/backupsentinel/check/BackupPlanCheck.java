@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,7 +20,17 @@ import java.util.Set;
  * allowed vault.
  */
 public final class BackupPlanCheck implements Check<BackupPlanCheck.P> {
-    public record P(Duration maxInterval, Optional<Duration> minRetention, List<String> vaults) {
+    /**
+     * @param expected    the findings' {@code expected}, made once per binding
+     * @param frequencies the schedules' frequencies this binding has worked out, kept for their hour
+     */
+    public record P(Duration maxInterval, Optional<Duration> minRetention, List<String> vaults, String expected,
+                    Frequencies frequencies) {
+        public P(Duration maxInterval, Optional<Duration> minRetention, List<String> vaults) {
+            this(maxInterval, minRetention, vaults, "selected by a plan with a rule every ≤ "
+                    + Durations.format(maxInterval) + minRetention.map(d -> ", keep ≥ " + Durations.format(d)).orElse("")
+                    + (vaults.isEmpty() ? "" : ", vault " + String.join("|", vaults)), new Frequencies());
+        }
     }
 
     private static final CheckSpec SPEC = new CheckSpec("backup_plan",
@@ -54,8 +65,6 @@ public final class BackupPlanCheck implements Check<BackupPlanCheck.P> {
               params: {max_interval: 24h, min_retention: 35d, vaults: ["prod-*"]}
             """);
 
-    private static final PerParams<P> EXPECTED = new PerParams<>(BackupPlanCheck::expected);
-
     @Override
     public CheckSpec spec() {
         return SPEC;
@@ -67,9 +76,15 @@ public final class BackupPlanCheck implements Check<BackupPlanCheck.P> {
                 ParamValues.optionalDuration(params, "min_retention"), ParamValues.list(params, "vaults", List.of()));
     }
 
+    /** Plans and their selections are current state: no history is read. */
+    @Override
+    public Map<FactKind, Duration> lookbacks(P p) {
+        return Lookbacks.of(SPEC.facts(), Map.of(FactKind.PLANS, Duration.ZERO));
+    }
+
     @Override
     public Outcome evaluate(TableFacts facts, P p, Instant now) {
-        String expected = EXPECTED.of(p);
+        String expected = p.expected();
         if (!facts.plans().known()) {
             return Outcome.unknown(expected, "Backup plans unknown: " + facts.plans().cause());
         }
@@ -91,7 +106,7 @@ public final class BackupPlanCheck implements Check<BackupPlanCheck.P> {
                 List<String> why = shortfalls(rule, p, now);
                 if (why.isEmpty()) {
                     return Outcome.compliant("covered by " + Coverage.describeAll(covering) + "; rule "
-                            + c.plan().name() + "/" + rule.name() + ": " + ruleSummary(rule, now), expected,
+                            + c.plan().name() + "/" + rule.name() + ": " + ruleSummary(rule, p, now), expected,
                             "Backed up by plan " + c.plan().name() + ", rule " + rule.name() + ".");
                 }
                 shortfalls.add(c.plan().name() + "/" + rule.name() + ": " + String.join(", ", why));
@@ -105,7 +120,7 @@ public final class BackupPlanCheck implements Check<BackupPlanCheck.P> {
 
     private static List<String> shortfalls(PlanRule rule, P p, Instant now) {
         List<String> why = new ArrayList<>();
-        BackupFrequency f = BackupFrequency.of(rule, now);
+        BackupFrequency f = p.frequencies().of(rule, now);
         if (!f.known()) {
             why.add(f.problem());
         } else if (f.longest().compareTo(p.maxInterval()) > 0) {
@@ -122,15 +137,9 @@ public final class BackupPlanCheck implements Check<BackupPlanCheck.P> {
         return why;
     }
 
-    private static String ruleSummary(PlanRule rule, Instant now) {
-        return BackupFrequency.of(rule, now).description() + ", keep "
+    private static String ruleSummary(PlanRule rule, P p, Instant now) {
+        return p.frequencies().of(rule, now).description() + ", keep "
                 + (rule.deleteAfterDays() == null ? "forever" : rule.deleteAfterDays() + "d")
                 + ", vault " + rule.targetVaultName();
-    }
-
-    private static String expected(P p) {
-        return "selected by a plan with a rule every ≤ " + Durations.format(p.maxInterval())
-                + p.minRetention().map(d -> ", keep ≥ " + Durations.format(d)).orElse("")
-                + (p.vaults().isEmpty() ? "" : ", vault " + String.join("|", p.vaults()));
     }
 }

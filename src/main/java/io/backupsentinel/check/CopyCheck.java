@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,7 +22,22 @@ import java.util.Set;
  * copy recently COMPLETED, so a regional outage or a compromised account does not take every backup with it.
  */
 public final class CopyCheck implements Check<CopyCheck.P> {
-    public record P(boolean crossRegion, boolean crossAccount, List<String> destinationRegions, Duration maxAge) {
+    /**
+     * @param where    the destination in words, e.g. "another region (eu-west-1)", made once per binding
+     * @param expected the findings' {@code expected}, made once per binding
+     */
+    public record P(boolean crossRegion, boolean crossAccount, List<String> destinationRegions, Duration maxAge,
+                    String where, String expected) {
+        public P(boolean crossRegion, boolean crossAccount, List<String> destinationRegions, Duration maxAge) {
+            this(crossRegion, crossAccount, destinationRegions, maxAge,
+                    CopyCheck.where(crossRegion, crossAccount, destinationRegions));
+        }
+
+        private P(boolean crossRegion, boolean crossAccount, List<String> destinationRegions, Duration maxAge,
+                  String where) {
+            this(crossRegion, crossAccount, destinationRegions, maxAge, where,
+                    "copy to " + where + " completed ≤ " + Durations.format(maxAge) + " ago");
+        }
     }
 
     private static final CheckSpec SPEC = new CheckSpec("copy",
@@ -53,9 +69,6 @@ public final class CopyCheck implements Check<CopyCheck.P> {
               params: {cross_region: true, destination_regions: [eu-west-1], max_age: 2d}
             """);
 
-    private static final PerParams<P> EXPECTED = new PerParams<>(CopyCheck::expected);
-    private static final PerParams<P> WHERE = new PerParams<>(CopyCheck::where);
-
     @Override
     public CheckSpec spec() {
         return SPEC;
@@ -73,11 +86,17 @@ public final class CopyCheck implements Check<CopyCheck.P> {
                 ParamValues.duration(params, "max_age", Duration.ofDays(2)));
     }
 
+    /** Copy jobs back to max_age (only a copy that recent counts); plans are current state. */
+    @Override
+    public Map<FactKind, Duration> lookbacks(P p) {
+        return Lookbacks.of(SPEC.facts(), Map.of(FactKind.PLANS, Duration.ZERO, FactKind.COPY_JOBS, p.maxAge()));
+    }
+
     @Override
     public Outcome evaluate(TableFacts facts, P p, Instant now) {
         TableRef t = facts.table();
-        String where = WHERE.of(p);
-        String expected = EXPECTED.of(p);
+        String where = p.where();
+        String expected = p.expected();
         if (!facts.plans().known()) {
             return Outcome.unknown(expected, "Backup plans unknown: " + facts.plans().cause());
         }
@@ -135,13 +154,9 @@ public final class CopyCheck implements Check<CopyCheck.P> {
                 && (p.destinationRegions().isEmpty() || p.destinationRegions().contains(region));
     }
 
-    private static String where(P p) {
-        return (p.crossRegion() ? "another region" : "")
-                + (p.crossRegion() && p.crossAccount() ? " and " : "") + (p.crossAccount() ? "another account" : "")
-                + (p.destinationRegions().isEmpty() ? "" : " (" + String.join(", ", p.destinationRegions()) + ")");
-    }
-
-    private static String expected(P p) {
-        return "copy to " + where(p) + " completed ≤ " + Durations.format(p.maxAge()) + " ago";
+    private static String where(boolean crossRegion, boolean crossAccount, List<String> destinationRegions) {
+        return (crossRegion ? "another region" : "")
+                + (crossRegion && crossAccount ? " and " : "") + (crossAccount ? "another account" : "")
+                + (destinationRegions.isEmpty() ? "" : " (" + String.join(", ", destinationRegions) + ")");
     }
 }

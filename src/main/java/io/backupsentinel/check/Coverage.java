@@ -5,6 +5,7 @@ import io.backupsentinel.model.BackupSelection;
 import io.backupsentinel.model.TableRef;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,32 +16,10 @@ import java.util.stream.Collectors;
  * copy=none", ...), as {@link SelectionMatcher} decides. One entry per plan: its first selection that matches.
  */
 public record Coverage(BackupPlan plan, BackupSelection selection, String how) {
-    /**
-     * The last answer on this thread. The backup_plan, copy and vault checks of one table ask the same question
-     * in turn (the evaluator judges a table's rules on one thread), and facts are immutable and a region's
-     * plans shared by reference, so an answer keyed by the identities of the inputs stays right.
-     */
-    private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
-
-    private record Last(List<BackupPlan> plans, TableRef table, Map<String, String> tags, List<Coverage> coverage) {
-        boolean answers(List<BackupPlan> p, TableRef t, Map<String, String> g) {
-            return plans == p && table == t && tags == g;
-        }
-    }
-
     /** The plans of {@code plans} that select the table, in the order given. */
     public static List<Coverage> of(List<BackupPlan> plans, TableRef table, Map<String, String> tags) {
-        Last last = LAST.get();
-        if (last != null && last.answers(plans, table, tags)) {
-            return last.coverage();
-        }
-        List<Coverage> coverage = List.copyOf(compute(plans, table, tags));
-        LAST.set(new Last(plans, table, tags, coverage));
-        return coverage;
-    }
-
-    private static List<Coverage> compute(List<BackupPlan> plans, TableRef table, Map<String, String> tags) {
-        List<Coverage> out = new ArrayList<>();
+        // Globs match without compiled patterns, so each check works this out afresh rather than share a cache.
+        List<Coverage> out = new ArrayList<>(1);
         for (BackupPlan plan : plans) {
             for (BackupSelection s : plan.selections()) {
                 Optional<String> how = SelectionMatcher.match(s, table.arn(), tags);
@@ -50,7 +29,7 @@ public record Coverage(BackupPlan plan, BackupSelection selection, String how) {
                 }
             }
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     /** e.g. "gold-plan (selection gold-tables by ARN)". */

@@ -10,12 +10,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** {@code export}: the table was exported to S3 recently, and a newer failed export is not hidden. */
 public final class ExportCheck implements Check<ExportCheck.P> {
-    public record P(Duration maxAge, boolean requireKms) {
+    /** @param expected the findings' {@code expected}, made once per binding */
+    public record P(Duration maxAge, boolean requireKms, String expected) {
+        public P(Duration maxAge, boolean requireKms) {
+            this(maxAge, requireKms, "COMPLETED export ≤ " + Durations.format(maxAge) + " old"
+                    + (requireKms ? ", SSE-KMS" : ""));
+        }
     }
 
     private static final CheckSpec SPEC = new CheckSpec("export",
@@ -41,8 +47,6 @@ public final class ExportCheck implements Check<ExportCheck.P> {
               params: {max_age: 7d, require_kms: true}
             """);
 
-    private static final PerParams<P> EXPECTED = new PerParams<>(ExportCheck::expected);
-
     @Override
     public CheckSpec spec() {
         return SPEC;
@@ -53,9 +57,15 @@ public final class ExportCheck implements Check<ExportCheck.P> {
         return new P(ParamValues.requiredDuration(params, "max_age"), ParamValues.bool(params, "require_kms", false));
     }
 
+    /** Exports back to max_age: only an export that recent counts. */
+    @Override
+    public Map<FactKind, Duration> lookbacks(P p) {
+        return Lookbacks.of(SPEC.facts(), Map.of(FactKind.EXPORTS, p.maxAge()));
+    }
+
     @Override
     public Outcome evaluate(TableFacts facts, P p, Instant now) {
-        String expected = EXPECTED.of(p);
+        String expected = p.expected();
         if (!facts.exports().known()) {
             return Outcome.unknown(expected, "Exports unknown: " + facts.exports().cause());
         }
@@ -106,9 +116,5 @@ public final class ExportCheck implements Check<ExportCheck.P> {
         return "aws dynamodb export-table-to-point-in-time --region " + t.region() + " --table-arn " + t.arn()
                 + " --s3-bucket " + (bucket == null ? "BUCKET" : bucket)
                 + (p.requireKms() ? " --s3-sse-algorithm KMS --s3-sse-kms-key-id KEY_ARN" : "");
-    }
-
-    private static String expected(P p) {
-        return "COMPLETED export ≤ " + Durations.format(p.maxAge()) + " old" + (p.requireKms() ? ", SSE-KMS" : "");
     }
 }

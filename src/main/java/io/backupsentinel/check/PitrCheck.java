@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** {@code pitr}: point-in-time recovery is on, keeps enough days, and is not stuck behind. */
@@ -17,8 +18,15 @@ public final class PitrCheck implements Check<PitrCheck.P> {
     /** AWS's default and maximum recovery period; an enabled table that reports none has it. */
     static final int AWS_DEFAULT_PERIOD_DAYS = 35;
 
-    /** @param minRecoveryPeriodDays whole days, 1..35 */
-    public record P(int minRecoveryPeriodDays, Duration maxLag) {
+    /**
+     * @param minRecoveryPeriodDays whole days, 1..35
+     * @param expected the findings' {@code expected}, made once per binding
+     */
+    public record P(int minRecoveryPeriodDays, Duration maxLag, String expected) {
+        public P(int minRecoveryPeriodDays, Duration maxLag) {
+            this(minRecoveryPeriodDays, maxLag, "PITR enabled, period ≥ " + minRecoveryPeriodDays + "d, lag ≤ "
+                    + Durations.format(maxLag));
+        }
     }
 
     private static final CheckSpec SPEC = new CheckSpec("pitr",
@@ -45,8 +53,6 @@ public final class PitrCheck implements Check<PitrCheck.P> {
               params: {min_recovery_period: 35d, max_lag: 15m}
             """);
 
-    private static final PerParams<P> EXPECTED = new PerParams<>(PitrCheck::expected);
-
     @Override
     public CheckSpec spec() {
         return SPEC;
@@ -62,9 +68,15 @@ public final class PitrCheck implements Check<PitrCheck.P> {
         return new P((int) period.toDays(), ParamValues.duration(params, "max_lag", Duration.ofMinutes(15)));
     }
 
+    /** PITR is a current state: no history is read. */
+    @Override
+    public Map<FactKind, Duration> lookbacks(P p) {
+        return Lookbacks.of(SPEC.facts(), Map.of(FactKind.PITR, Duration.ZERO));
+    }
+
     @Override
     public Outcome evaluate(TableFacts facts, P p, Instant now) {
-        String expected = EXPECTED.of(p);
+        String expected = p.expected();
         if (!facts.pitr().known()) {
             return Outcome.unknown(expected, "PITR status unknown: " + facts.pitr().cause());
         }
@@ -106,10 +118,5 @@ public final class PitrCheck implements Check<PitrCheck.P> {
         }
         return Outcome.compliant(observed, expected, "PITR is on with a " + period
                 + "-day window and is current.");
-    }
-
-    private static String expected(P p) {
-        return "PITR enabled, period ≥ " + p.minRecoveryPeriodDays() + "d, lag ≤ "
-                + Durations.format(p.maxLag());
     }
 }

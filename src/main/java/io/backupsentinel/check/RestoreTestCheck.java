@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,7 +19,13 @@ import java.util.Set;
  * RTO. A backup that was never restored is a hope, not a backup.
  */
 public final class RestoreTestCheck implements Check<RestoreTestCheck.P> {
-    public record P(Duration maxAge, Optional<Duration> rto, boolean restoreTestingOnly) {
+    /** @param expected the findings' {@code expected}, made once per binding */
+    public record P(Duration maxAge, Optional<Duration> rto, boolean restoreTestingOnly, String expected) {
+        public P(Duration maxAge, Optional<Duration> rto, boolean restoreTestingOnly) {
+            this(maxAge, rto, restoreTestingOnly, "validated restore ≤ " + Durations.format(maxAge) + " old"
+                    + rto.map(d -> ", took ≤ " + Durations.format(d)).orElse("")
+                    + (restoreTestingOnly ? ", by restore testing" : ""));
+        }
     }
 
     private static final CheckSpec SPEC = new CheckSpec("restore_test",
@@ -50,8 +57,6 @@ public final class RestoreTestCheck implements Check<RestoreTestCheck.P> {
               params: {max_age: 7d, rto: 1h, restore_testing_only: true}
             """);
 
-    private static final PerParams<P> EXPECTED = new PerParams<>(RestoreTestCheck::expected);
-
     @Override
     public CheckSpec spec() {
         return SPEC;
@@ -63,9 +68,20 @@ public final class RestoreTestCheck implements Check<RestoreTestCheck.P> {
                 ParamValues.bool(params, "restore_testing_only", false));
     }
 
+    /**
+     * Restore jobs back to max_age (only a restore that recent counts); every recovery point AWS still keeps,
+     * since a job without SourceResourceArn is linked to the table through the point it restored, and a recent
+     * restore test may well restore an old point.
+     */
+    @Override
+    public Map<FactKind, Duration> lookbacks(P p) {
+        return Lookbacks.of(SPEC.facts(), Map.of(FactKind.RESTORE_JOBS, p.maxAge(),
+                FactKind.RECOVERY_POINTS, Lookbacks.ALL_RETAINED));
+    }
+
     @Override
     public Outcome evaluate(TableFacts facts, P p, Instant now) {
-        String expected = EXPECTED.of(p);
+        String expected = p.expected();
         if (!facts.restoreJobs().known()) {
             return Outcome.unknown(expected, "Restore jobs unknown: " + facts.restoreJobs().cause());
         }
@@ -141,11 +157,5 @@ public final class RestoreTestCheck implements Check<RestoreTestCheck.P> {
     private static String plan(RestoreJob j) {
         String arn = j.restoreTestingPlanArn();
         return arn == null ? "" : " (" + arn.substring(arn.lastIndexOf(':') + 1) + ")";
-    }
-
-    private static String expected(P p) {
-        return "validated restore ≤ " + Durations.format(p.maxAge()) + " old"
-                + p.rto().map(d -> ", took ≤ " + Durations.format(d)).orElse("")
-                + (p.restoreTestingOnly() ? ", by restore testing" : "");
     }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,13 @@ import java.util.stream.Collectors;
 public final class RetentionCheck implements Check<RetentionCheck.P> {
     static final List<String> SOURCES = List.of(RecoverySource.ON_DEMAND.label(), RecoverySource.AWS_BACKUP.label());
 
+    /** @param expected the findings' {@code expected}, made once per binding */
     public record P(Optional<Duration> minRetention, Optional<Duration> maxRetention, Optional<Long> minCount,
-                    List<RecoverySource> sources) {
+                    List<RecoverySource> sources, String expected) {
+        public P(Optional<Duration> minRetention, Optional<Duration> maxRetention, Optional<Long> minCount,
+                 List<RecoverySource> sources) {
+            this(minRetention, maxRetention, minCount, sources, RetentionCheck.expected(minRetention, maxRetention, minCount, sources));
+        }
     }
 
     /** One restorable backup and how long it is kept after it was made; {@code keptFor} null = forever. */
@@ -66,8 +72,6 @@ public final class RetentionCheck implements Check<RetentionCheck.P> {
               params: {min_retention: 35d, max_retention: 400d, min_count: 7, sources: [aws_backup]}
             """);
 
-    private static final PerParams<P> EXPECTED = new PerParams<>(RetentionCheck::expected);
-
     @Override
     public CheckSpec spec() {
         return SPEC;
@@ -93,9 +97,27 @@ public final class RetentionCheck implements Check<RetentionCheck.P> {
         return new P(min, max, count, sources);
     }
 
+    /**
+     * Every restorable backup of the chosen sources that AWS still keeps: one kept too long is older than
+     * max_retention by definition, min_count counts them all, and "none kept" needs them all too. AWS deletes
+     * expired backups, so on a compliant fleet this lists no more than a max_retention bound would. Only the
+     * chosen sources are read; no job listing is.
+     */
+    @Override
+    public Map<FactKind, Duration> lookbacks(P p) {
+        Map<FactKind, Duration> needed = new EnumMap<>(FactKind.class);
+        if (p.sources().contains(RecoverySource.AWS_BACKUP)) {
+            needed.put(FactKind.RECOVERY_POINTS, Lookbacks.ALL_RETAINED);
+        }
+        if (p.sources().contains(RecoverySource.ON_DEMAND)) {
+            needed.put(FactKind.ON_DEMAND_BACKUPS, Lookbacks.ALL_RETAINED);
+        }
+        return Lookbacks.of(SPEC.facts(), needed);
+    }
+
     @Override
     public Outcome evaluate(TableFacts facts, P p, Instant now) {
-        String expected = EXPECTED.of(p);
+        String expected = p.expected();
         List<String> unknown = new ArrayList<>();
         Map<String, Kept> kept = new LinkedHashMap<>(); // by ARN: AWS Backup's DynamoDB backups also show in ListBackups
         if (p.sources().contains(RecoverySource.AWS_BACKUP)) {
@@ -141,7 +163,7 @@ public final class RetentionCheck implements Check<RetentionCheck.P> {
         }
         boolean asksForBackups = p.minRetention().isPresent() || needed > 0;
         if (all.isEmpty() && asksForBackups && unknown.isEmpty() && problems.isEmpty()) {
-            problems.add("The table has no restorable backup from " + labels(p) + ", so nothing is retained; add it "
+            problems.add("The table has no restorable backup from " + labels(p.sources()) + ", so nothing is retained; add it "
                     + "to a backup plan.");
         }
         if (!problems.isEmpty()) {
@@ -181,15 +203,16 @@ public final class RetentionCheck implements Check<RetentionCheck.P> {
                 + (forever ? "forever" : longest.map(Durations::format).orElseThrow());
     }
 
-    private static String expected(P p) {
+    private static String expected(Optional<Duration> min, Optional<Duration> max, Optional<Long> count,
+                                   List<RecoverySource> sources) {
         List<String> parts = new ArrayList<>();
-        p.minRetention().ifPresent(d -> parts.add("kept ≥ " + Durations.format(d)));
-        p.maxRetention().ifPresent(d -> parts.add("kept ≤ " + Durations.format(d)));
-        p.minCount().ifPresent(n -> parts.add("≥ " + n + " restorable"));
-        return String.join(", ", parts) + " (" + labels(p) + ")";
+        min.ifPresent(d -> parts.add("kept ≥ " + Durations.format(d)));
+        max.ifPresent(d -> parts.add("kept ≤ " + Durations.format(d)));
+        count.ifPresent(n -> parts.add("≥ " + n + " restorable"));
+        return String.join(", ", parts) + " (" + labels(sources) + ")";
     }
 
-    private static String labels(P p) {
-        return p.sources().stream().map(RecoverySource::label).collect(Collectors.joining(", "));
+    private static String labels(List<RecoverySource> sources) {
+        return sources.stream().map(RecoverySource::label).collect(Collectors.joining(", "));
     }
 }

@@ -10,6 +10,7 @@ import io.backupsentinel.model.TableFacts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,13 @@ import java.util.stream.Collectors;
 public final class RpoCheck implements Check<RpoCheck.P> {
     static final List<String> ALL_SOURCES = Arrays.stream(RecoverySource.values()).map(RecoverySource::label).toList();
 
-    public record P(Duration maxAge, List<RecoverySource> sources, List<String> vaults) {
+    /** @param expected the findings' {@code expected}, made once per binding */
+    public record P(Duration maxAge, List<RecoverySource> sources, List<String> vaults, String expected) {
+        public P(Duration maxAge, List<RecoverySource> sources, List<String> vaults) {
+            this(maxAge, sources, vaults, "newest restorable point ≤ " + Durations.format(maxAge) + " old ("
+                    + sources.stream().map(RecoverySource::label).collect(Collectors.joining(", "))
+                    + (vaults.isEmpty() ? "" : "; vaults " + String.join(", ", vaults)) + ")");
+        }
     }
 
     private static final CheckSpec SPEC = new CheckSpec("rpo",
@@ -62,8 +69,6 @@ public final class RpoCheck implements Check<RpoCheck.P> {
                 vaults: ["prod-*"]
             """);
 
-    private static final PerParams<P> EXPECTED = new PerParams<>(RpoCheck::expected);
-
     @Override
     public CheckSpec spec() {
         return SPEC;
@@ -80,9 +85,28 @@ public final class RpoCheck implements Check<RpoCheck.P> {
                 ParamValues.list(params, "vaults", List.of()));
     }
 
+    /**
+     * Only a point younger than max_age can meet the RPO, so the listings of the chosen sources reach back
+     * max_age (the collector adds a margin to show how old the newest older point is); PITR is a current state.
+     * A source not chosen is not read.
+     */
+    @Override
+    public Map<FactKind, Duration> lookbacks(P p) {
+        Map<FactKind, Duration> needed = new EnumMap<>(FactKind.class);
+        for (RecoverySource s : p.sources()) {
+            switch (s) {
+                case ON_DEMAND -> needed.put(FactKind.ON_DEMAND_BACKUPS, p.maxAge());
+                case AWS_BACKUP -> needed.put(FactKind.RECOVERY_POINTS, p.maxAge());
+                case EXPORT -> needed.put(FactKind.EXPORTS, p.maxAge());
+                case PITR -> needed.put(FactKind.PITR, Duration.ZERO);
+            }
+        }
+        return Lookbacks.of(SPEC.facts(), needed);
+    }
+
     @Override
     public Outcome evaluate(TableFacts facts, P p, Instant now) {
-        String expected = EXPECTED.of(p);
+        String expected = p.expected();
         Map<RecoverySource, Newest> newest = RecoveryPoints.newestPerSource(facts, p.sources(), p.vaults());
         String perSource = newest.values().stream().map(n -> n.describe(now)).collect(Collectors.joining(" "));
         List<Newest> unknown = newest.values().stream().filter(n -> !n.known()).toList();
@@ -94,8 +118,10 @@ public final class RpoCheck implements Check<RpoCheck.P> {
                 return Outcome.partlyUnknown(observed, expected, "No restorable point among the sources that could "
                         + "be read, and the others are unknown, so the RPO cannot be judged: " + unknownCauses);
             }
+            // Backups are listed back to max_age and a little more, not forever: older ones may exist.
             return Outcome.nonCompliant(observed, expected, "The table has no restorable point from "
-                    + labels(p) + ": it cannot be restored at all. Enable PITR (aws dynamodb "
+                    + labels(p) + " within the last " + Durations.format(p.maxAge()) + " (older backups are not"
+                    + " listed): it cannot be restored to a point within the RPO. Enable PITR (aws dynamodb "
                     + "update-continuous-backups --table-name " + facts.table().name() + " "
                     + "--point-in-time-recovery-specification PointInTimeRecoveryEnabled=true) or add it to a backup plan.");
         }
@@ -127,11 +153,5 @@ public final class RpoCheck implements Check<RpoCheck.P> {
 
     private static String where(Newest n) {
         return n.where() == null || n.where().isEmpty() || n.source() == RecoverySource.PITR ? "" : ", " + n.where();
-    }
-
-    private static String expected(P p) {
-        return "newest restorable point ≤ " + Durations.format(p.maxAge()) + " old ("
-                + p.sources().stream().map(RecoverySource::label).collect(Collectors.joining(", "))
-                + (p.vaults().isEmpty() ? "" : "; vaults " + String.join(", ", p.vaults())) + ")";
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether an AWS Backup selection assigns a resource to its plan, the way AWS Backup does, and
@@ -43,7 +42,6 @@ import java.util.regex.Pattern;
  */
 public final class SelectionMatcher {
     private static final String TAG_KEY_PREFIX = "aws:ResourceTag/";
-    private static final CompiledPatterns ARN_PATTERNS = new CompiledPatterns(SelectionMatcher::arnRegex);
 
     private SelectionMatcher() {
     }
@@ -112,22 +110,9 @@ public final class SelectionMatcher {
         return pattern.contains("*") ? "by ARN pattern " + pattern : "by ARN";
     }
 
+    /** {@code *} is any run of non-whitespace characters (so it spans {@code :} and {@code /}); nothing else is special. */
     static boolean arnMatches(String pattern, String arn) {
-        return ARN_PATTERNS.of(pattern).matcher(arn).matches();
-    }
-
-    private static Pattern arnRegex(String pattern) {
-        String[] literals = pattern.split("\\*", -1);
-        StringBuilder re = new StringBuilder();
-        for (int i = 0; i < literals.length; i++) {
-            if (i > 0) {
-                re.append("\\S*");
-            }
-            if (!literals[i].isEmpty()) {
-                re.append(Pattern.quote(literals[i]));
-            }
-        }
-        return Pattern.compile(re.toString());
+        return Globs.match(pattern, arn, false, false);
     }
 
     private static boolean listOfTagsHolds(Condition c, Map<String, String> tags) {

@@ -25,8 +25,14 @@ import java.util.Set;
 public final class VaultCheck implements Check<VaultCheck.P> {
     static final String CUSTOMER_MANAGED = "CUSTOMER_MANAGED_KMS_KEY";
 
+    /** @param expected the findings' {@code expected}, made once per binding */
     public record P(boolean requireLock, Optional<Duration> minRetention, Optional<Duration> maxRetention,
-                    boolean requireCustomerManagedKey, List<String> kmsKeyArns) {
+                    boolean requireCustomerManagedKey, List<String> kmsKeyArns, String expected) {
+        public P(boolean requireLock, Optional<Duration> minRetention, Optional<Duration> maxRetention,
+                 boolean requireCustomerManagedKey, List<String> kmsKeyArns) {
+            this(requireLock, minRetention, maxRetention, requireCustomerManagedKey, kmsKeyArns,
+                    VaultCheck.expected(requireLock, minRetention, maxRetention, requireCustomerManagedKey, kmsKeyArns));
+        }
     }
 
     /** A vault to judge: its name, and its ARN when a recovery point told us. */
@@ -70,8 +76,6 @@ public final class VaultCheck implements Check<VaultCheck.P> {
                 require_customer_managed_key: true
             """);
 
-    private static final PerParams<P> EXPECTED = new PerParams<>(VaultCheck::expected);
-
     @Override
     public CheckSpec spec() {
         return SPEC;
@@ -87,9 +91,20 @@ public final class VaultCheck implements Check<VaultCheck.P> {
                 ParamValues.list(params, "kms_key_arns", List.of()));
     }
 
+    /**
+     * Every recovery point AWS still keeps: each vault that holds a restorable point of the table is judged,
+     * however old the point, since an unlocked vault lets any of them be deleted. Vaults and plans are current
+     * state.
+     */
+    @Override
+    public Map<FactKind, Duration> lookbacks(P p) {
+        return Lookbacks.of(SPEC.facts(), Map.of(FactKind.RECOVERY_POINTS, Lookbacks.ALL_RETAINED,
+                FactKind.VAULTS, Duration.ZERO, FactKind.PLANS, Duration.ZERO));
+    }
+
     @Override
     public Outcome evaluate(TableFacts facts, P p, Instant now) {
-        String expected = EXPECTED.of(p);
+        String expected = p.expected();
         if (!facts.recoveryPoints().known()) {
             return Outcome.unknown(expected, "AWS Backup recovery points unknown: " + facts.recoveryPoints().cause());
         }
@@ -170,18 +185,19 @@ public final class VaultCheck implements Check<VaultCheck.P> {
                 .filter(v -> v.arn() == null || (region.equals(v.region()) && account.equals(v.account())));
     }
 
-    private static String expected(P p) {
+    private static String expected(boolean requireLock, Optional<Duration> min, Optional<Duration> max,
+                                   boolean requireCustomerManagedKey, List<String> kmsKeyArns) {
         List<String> parts = new ArrayList<>();
-        if (p.requireLock()) {
+        if (requireLock) {
             parts.add("locked");
         }
-        p.minRetention().ifPresent(d -> parts.add("lock min ≥ " + Durations.format(d)));
-        p.maxRetention().ifPresent(d -> parts.add("lock max ≤ " + Durations.format(d)));
-        if (p.requireCustomerManagedKey()) {
+        min.ifPresent(d -> parts.add("lock min ≥ " + Durations.format(d)));
+        max.ifPresent(d -> parts.add("lock max ≤ " + Durations.format(d)));
+        if (requireCustomerManagedKey) {
             parts.add("customer-managed KMS key");
         }
-        if (!p.kmsKeyArns().isEmpty()) {
-            parts.add("key in " + String.join(", ", p.kmsKeyArns()));
+        if (!kmsKeyArns.isEmpty()) {
+            parts.add("key in " + String.join(", ", kmsKeyArns));
         }
         return parts.isEmpty() ? "any vault" : String.join(", ", parts);
     }

@@ -5,7 +5,10 @@ import io.backupsentinel.aws.AwsSettings;
 import io.backupsentinel.config.ConfigException;
 import io.backupsentinel.config.SentinelConfig;
 import io.backupsentinel.engine.Audit;
-import io.backupsentinel.engine.AuditResult;
+import io.backupsentinel.model.AuditResult;
+import io.backupsentinel.report.AuditFormat;
+import io.backupsentinel.report.AuditText;
+import io.backupsentinel.report.AuditWriter;
 import io.backupsentinel.rule.LoadResult;
 import io.backupsentinel.sandbox.Sandbox;
 import io.backupsentinel.sandbox.scenario.ScenarioException;
@@ -35,7 +38,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "json, csv or text (default: ${DEFAULT-VALUE})")
-    OutputFormat format;
+    AuditFormat format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "write here instead of standard output")
     Path output;
@@ -78,9 +81,9 @@ final class AuditCommand implements Callable<Integer> {
             return 2;
         }
         write(result);
-        if (format != OutputFormat.text || output != null) {
+        if (format != AuditFormat.text || output != null) {
             // The text report already says it; other formats keep their shape, so the reason goes to stderr.
-            AuditOutput.emptyRuleLines(result).forEach(System.err::println);
+            AuditText.emptyRuleLines(result).forEach(System.err::println);
         }
         return result.exitCode();
     }
@@ -104,10 +107,10 @@ final class AuditCommand implements Callable<Integer> {
     private void write(AuditResult result) throws IOException {
         if (output == null) {
             Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            AuditOutput.write(result, format, out);
+            AuditWriter.write(result, format, out);
         } else {
             try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                AuditOutput.write(result, format, out);
+                AuditWriter.write(result, format, out);
             }
         }
     }

@@ -106,6 +106,8 @@ final class DaemonRuntime implements AutoCloseable {
             AtomicLong deadSeen = new AtomicLong();
             housekeeping.scheduleWithFixedDelay(() -> housekeep(policy, historySink, failuresSeen, deadSeen),
                     1, 1, TimeUnit.SECONDS);
+            // History older than store.retention goes once a day; a checkpoint keeps the chain verifiable.
+            housekeeping.scheduleWithFixedDelay(this::prune, 1, 24, TimeUnit.HOURS);
             daemon.start();
             startReloadTriggers(s.ruleSource());
             LOG.info("running {} rule(s) from {}; history in {}; PagerDuty {}; web on port {}", s.rules().rules().size(),
@@ -122,7 +124,7 @@ final class DaemonRuntime implements AutoCloseable {
         reloader.onSighup();
         try {
             reloader.watch();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.warn("rule files are not watched ({}): reload with SIGHUP or POST /-/reload", e.getMessage());
         }
     }
@@ -156,6 +158,14 @@ final class DaemonRuntime implements AutoCloseable {
             policy.nextDeadline().filter(at -> !at.isAfter(monitor.clock().instant())).ifPresent(at -> historySink.tick());
         } catch (RuntimeException e) {
             LOG.warn("housekeeping failed: {}", e.toString());
+        }
+    }
+
+    private void prune() {
+        try {
+            store.prune(monitor.clock().instant()).ifPresent(c -> LOG.info("history pruned: {}", c));
+        } catch (RuntimeException e) {
+            LOG.warn("pruning the history failed (it will be tried again tomorrow): {}", e.toString());
         }
     }
 

@@ -92,6 +92,10 @@ final class RuleReloader implements AutoCloseable {
 
     /** Reloads when a file in the rule directory (or the rule file) is created, changed or deleted. */
     void watch() throws IOException {
+        if (source.getFileSystem() != FileSystems.getDefault()) {
+            LOG.info("the rules bundled in the jar do not change: not watched");
+            return;
+        }
         Path dir = Files.isDirectory(source) ? source : source.toAbsolutePath().getParent();
         watcher = FileSystems.getDefault().newWatchService();
         dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,

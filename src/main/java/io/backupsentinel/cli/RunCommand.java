@@ -56,11 +56,14 @@ final class RunCommand implements Callable<Integer> {
         DaemonRuntime runtime;
         try {
             runtime = new DaemonRuntime(settings);
-        } catch (StoreException | IllegalStateException | IllegalArgumentException e) {
+        } catch (StoreException e) {
             System.err.println("cannot start: " + e.getMessage());
             return 2;
         } catch (Exception e) {
-            System.err.println("cannot start: " + e);
+            // Settings were validated when read; what fails here is the environment (a port in use, AWS
+            // settings the SDK refuses) or a bug, so the cause is logged in full.
+            LOG.error("cannot start", e);
+            System.err.println("cannot start: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 2;
         }
         CountDownLatch stopped = new CountDownLatch(1);

@@ -3,8 +3,12 @@ package io.backupsentinel.engine;
 import io.backupsentinel.inventory.BackupInventory;
 import io.backupsentinel.inventory.CollectionRequest;
 import io.backupsentinel.inventory.RegionSnapshot;
+import io.backupsentinel.model.AuditResult;
+import io.backupsentinel.model.CollectionFailure;
 import io.backupsentinel.model.Finding;
+import io.backupsentinel.model.FactKind;
 import io.backupsentinel.model.Target;
+import io.backupsentinel.model.RuleReach;
 import io.backupsentinel.model.TimeMath;
 import io.backupsentinel.rule.RuleSet;
 import org.slf4j.Logger;
@@ -15,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,7 +34,7 @@ import java.util.concurrent.Future;
  */
 public final class Audit {
     private static final Logger LOG = LoggerFactory.getLogger(Audit.class);
-    /** Listings reach a little further back than the longest duration a rule names, to see the point before it. */
+    /** Listings reach a little further back than the rules need, so a finding can say how old the point before is. */
     private static final Duration LOOKBACK_MARGIN = Duration.ofDays(1);
 
     private final BackupInventory inventory;
@@ -88,8 +93,15 @@ public final class Audit {
 
     /** What to collect for these rules: the fact kinds their checks read, far enough back, their scopes' tables. */
     static CollectionRequest requestFor(RuleSet rules) {
-        return new CollectionRequest(rules.facts(), TimeMath.plus(rules.lookback(), LOOKBACK_MARGIN),
+        return new CollectionRequest(rules.facts(), withMargin(rules.lookbacks()),
                 (table, tags) -> Evaluator.anyRuleCovers(rules, table, tags));
+    }
+
+    /** Each kind's lookback plus the margin; a current state (lookback zero) needs none. */
+    static Map<FactKind, Duration> withMargin(Map<FactKind, Duration> lookbacks) {
+        Map<FactKind, Duration> out = new EnumMap<>(FactKind.class);
+        lookbacks.forEach((kind, d) -> out.put(kind, d.isZero() ? d : TimeMath.plus(d, LOOKBACK_MARGIN)));
+        return out;
     }
 
     private List<RegionSnapshot> collectAll(List<Target> targets, CollectionRequest request) {

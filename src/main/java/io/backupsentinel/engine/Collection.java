@@ -1,6 +1,7 @@
 package io.backupsentinel.engine;
 
 import io.backupsentinel.inventory.RegionSnapshot;
+import io.backupsentinel.model.CollectionFailure;
 
 import java.time.Duration;
 import java.time.Instant;

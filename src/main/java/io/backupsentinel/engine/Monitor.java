@@ -121,7 +121,7 @@ public final class Monitor {
         CollectionRequest request = Audit.requestFor(asked);
         if (onlyTables != null) {
             CollectionRequest all = request;
-            request = new CollectionRequest(all.facts(), all.lookback(),
+            request = new CollectionRequest(all.facts(), all.lookbacks(),
                     (t, tags) -> onlyTables.contains(t.name()) && all.inScope().test(t, tags));
         }
         RegionSnapshot fresh = collectSafely(target, request);

@@ -17,6 +17,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,6 +37,11 @@ final class SelfMetrics implements AutoCloseable {
             Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(30)};
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    // Bumped by every update, so the next scrape renders afresh; a scrape racing an update may show it up
+    // to 3 s late (the shared rendering's bound), never later.
+    private final AtomicLong version = new AtomicLong();
+    private final SharedRender<byte[]> rendered = new SharedRender<>("metrics-self",
+            now -> registry.scrape().getBytes(StandardCharsets.UTF_8), 1000, 3000);
     private final JvmGcMetrics gc = new JvmGcMetrics();
     private final Timer audit = timer(Meters.AUDIT_DURATION, Meters.AUDIT_DURATION_HELP);
     private final Timer collection = timer(Meters.COLLECTION_DURATION, Meters.COLLECTION_DURATION_HELP);
@@ -68,6 +74,7 @@ final class SelfMetrics implements AutoCloseable {
     }
 
     void run(AuditRun run) {
+        version.incrementAndGet();
         audit.record(run.duration());
         double end = seconds(run.startedAt().plus(run.duration()));
         run.rules().forEach(rule -> lastAudit.put(rule, end));
@@ -90,20 +97,24 @@ final class SelfMetrics implements AutoCloseable {
 
     /** Forgets rules that left the rule set, so their last-audit series end. */
     void retainRules(java.util.Collection<String> rules) {
+        version.incrementAndGet();
         lastAudit.keySet().retainAll(rules);
         lastAuditGauge.register(lastAudit.entrySet().stream()
                 .map(e -> MultiGauge.Row.of(Tags.of("rule", e.getKey()), e.getValue())).toList(), true);
     }
 
     void collection(Duration took) {
+        version.incrementAndGet();
         collection.record(took);
     }
 
     void evaluation(Duration took) {
+        version.incrementAndGet();
         evaluation.record(took);
     }
 
     void awsRequests(String service, String operation, String outcome, long count) {
+        version.incrementAndGet();
         if (!Meters.AWS_OUTCOMES.contains(outcome)) {
             throw new IllegalArgumentException("outcome '" + outcome + "' is not one of " + Meters.AWS_OUTCOMES);
         }
@@ -116,32 +127,43 @@ final class SelfMetrics implements AutoCloseable {
     }
 
     void rulesLoaded(int n) {
+        version.incrementAndGet();
         rulesLoaded.set(n);
     }
 
     void ruleReloadFailed() {
+        version.incrementAndGet();
         reloadFailures.increment();
     }
 
     void outboxDepth(long n) {
+        version.incrementAndGet();
         outboxDepth.set(n);
     }
 
     void historyQueueDepth(long n) {
+        version.incrementAndGet();
         historyQueueDepth.set(n);
     }
 
     Counter deliveryFailures(boolean deadLettered) {
+        version.incrementAndGet();
         return Counter.builder(Meters.ALERT_DELIVERY_FAILURES).description(Meters.ALERT_DELIVERY_FAILURES_HELP)
                 .tag("outcome", deadLettered ? "dead_letter" : "retry").register(registry);
     }
 
-    String scrape() {
-        return registry.scrape();
+    /**
+     * Micrometer's text. Its JVM and process gauges (thread dumps for thread states, /proc reads) cost
+     * milliseconds, so one rendering is shared by the scrapes of one second; any update through this class
+     * makes the next scrape render afresh.
+     */
+    byte[] scrape() {
+        return rendered.get(version.get(), System.nanoTime() / 1_000_000);
     }
 
     @Override
     public void close() {
+        rendered.close();
         gc.close();
         registry.close();
     }

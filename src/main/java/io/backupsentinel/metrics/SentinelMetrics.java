@@ -131,14 +131,16 @@ public final class SentinelMetrics implements AutoCloseable {
         List<Chunk> chunks = new ArrayList<>();
         findings.appendTo(chunks);
         tables.appendTo(chunks, clock.instant());
-        chunks.add(Chunk.of(self.scrape().getBytes(StandardCharsets.UTF_8)));
-        List<byte[]> out = new ArrayList<>(chunks.size());
+        List<byte[]> out = new ArrayList<>(chunks.size() + 1);
         for (Chunk c : chunks) {
             byte[] b = c.bytes(gzip);
             if (b.length > 0) {
                 out.add(b);
             }
         }
+        // Micrometer's part is small and changes on every scrape: compressed only when asked for.
+        byte[] self = this.self.scrape();
+        out.add(gzip ? Chunk.of(self).gzip() : self);
         return out;
     }
 
@@ -151,6 +153,7 @@ public final class SentinelMetrics implements AutoCloseable {
 
     @Override
     public void close() {
+        tables.close();
         self.close();
     }
 }

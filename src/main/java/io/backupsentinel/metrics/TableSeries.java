@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * restore times are rendered once per update; ages are written from the stored point times at scrape time,
  * so they grow between collections. The age text is cached for the current whole second and shared by the
  * scrapes of that second (ages have one-second resolution), which keeps ten concurrent scrapes of a large
- * fleet from each rewriting and recompressing it.
+ * fleet from each rewriting and recompressing it; while scrapes come in, the next second's text is rendered
+ * in the background, so an age in a scrape may be up to 3 s behind the clock (never after new facts).
  */
 final class TableSeries {
     private static final Chunk AGE_HEADER = Chunk.of(Meters.RECOVERY_POINT_AGE.header());
@@ -32,13 +33,11 @@ final class TableSeries {
     private record Region(Chunk rpo, Chunk restore, byte[][] agePrefixes, long[] pointMillis) {
     }
 
-    private record Ages(long second, long version, Chunk chunk) {
-    }
-
     private final RecoveryTimes times;
     private final Map<String, Region> regions = new ConcurrentSkipListMap<>();
     private final AtomicLong version = new AtomicLong();
-    private volatile Ages ages = new Ages(Long.MIN_VALUE, -1, Chunk.EMPTY);
+    // Re-rendered each second, in the background for up to 3 s so that no scrape waits for it.
+    private final SharedRender<Chunk> ages = new SharedRender<>("metrics-ages", this::renderAges, 1000, 3000);
 
     TableSeries(RecoveryTimes times) {
         this.times = times;
@@ -69,28 +68,22 @@ final class TableSeries {
     }
 
     private Chunk ages(Instant now) {
-        long second = now.getEpochSecond();
-        long v = version.get();
-        Ages cached = ages;
-        if (cached.second() == second && cached.version() == v) {
-            return cached.chunk();
-        }
-        synchronized (this) {
-            cached = ages;
-            if (cached.second() == second && cached.version() == v) {
-                return cached.chunk();
+        // Whole seconds: every scrape within one second shares one rendering.
+        return ages.get(version.get(), now.getEpochSecond() * 1000);
+    }
+
+    private Chunk renderAges(long nowMillis) {
+        TextBuffer text = new TextBuffer(1 << 20);
+        for (Region r : regions.values()) {
+            for (int i = 0; i < r.pointMillis().length; i++) {
+                text.bytes(r.agePrefixes()[i]).millisAsSeconds(nowMillis - r.pointMillis()[i]).newline();
             }
-            long nowMillis = second * 1000;
-            TextBuffer text = new TextBuffer(1 << 20);
-            for (Region r : regions.values()) {
-                for (int i = 0; i < r.pointMillis().length; i++) {
-                    text.bytes(r.agePrefixes()[i]).millisAsSeconds(nowMillis - r.pointMillis()[i]).newline();
-                }
-            }
-            Ages fresh = new Ages(second, v, Chunk.of(text.toByteArray()));
-            ages = fresh;
-            return fresh.chunk();
         }
+        return Chunk.of(text.toByteArray());
+    }
+
+    void close() {
+        ages.close();
     }
 
     private Region render(List<TableFacts> facts, Map<TableRef, Duration> rpoTargets) {

@@ -1,17 +1,23 @@
 package io.backupsentinel.rule;
 
 import io.backupsentinel.check.Check;
+import io.backupsentinel.check.Lookbacks;
 import io.backupsentinel.check.Outcome;
 import io.backupsentinel.check.Params;
+import io.backupsentinel.model.FactKind;
 import io.backupsentinel.model.TableFacts;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A check together with its typed parameters, bound once at load time: the rule's own, and one per tier level.
+ * A check together with its bound parameters, bound once at load time: the rule's own, and one per tier level.
+ * Everything that depends only on the parameters (texts, per-kind lookbacks, the check's prepared state) is made
+ * here, so it lives as long as the rule set and nothing is shared between rule sets.
  * Keeping {@code P} captured here lets a {@link Rule} hold a {@code Check<?>} and still call
  * {@link Check#evaluate} without unchecked casts.
  */
@@ -21,6 +27,8 @@ final class Binding<P> {
     private final P bound;
     private final Map<String, Params> tierParams;
     private final Map<String, P> tierBound;
+    /** Per fact kind, the longest lookback of the rule's own bound params and every tier level's. */
+    private final Map<FactKind, Duration> lookbacks;
 
     private Binding(Check<P> check, Params params, P bound, Map<String, Params> tierParams, Map<String, P> tierBound) {
         this.check = check;
@@ -28,6 +36,10 @@ final class Binding<P> {
         this.bound = bound;
         this.tierParams = Collections.unmodifiableMap(tierParams);
         this.tierBound = Collections.unmodifiableMap(tierBound);
+        Map<FactKind, Duration> longest = new EnumMap<>(FactKind.class);
+        Lookbacks.mergeInto(longest, check.lookbacks(bound));
+        tierBound.values().forEach(p -> Lookbacks.mergeInto(longest, check.lookbacks(p)));
+        this.lookbacks = Collections.unmodifiableMap(longest);
     }
 
     /** The rule's own params and bound value, and per defined tier level the merged params and bound value. */
@@ -46,6 +58,10 @@ final class Binding<P> {
 
     Map<String, Params> tierParams() {
         return tierParams;
+    }
+
+    Map<FactKind, Duration> lookbacks() {
+        return lookbacks;
     }
 
     boolean hasLevel(String level) {

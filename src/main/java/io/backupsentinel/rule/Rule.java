@@ -3,9 +3,11 @@ package io.backupsentinel.rule;
 import io.backupsentinel.check.Check;
 import io.backupsentinel.check.Outcome;
 import io.backupsentinel.check.Params;
+import io.backupsentinel.model.FactKind;
 import io.backupsentinel.model.Severity;
 import io.backupsentinel.model.TableFacts;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +114,14 @@ public final class Rule {
     /** The rule's own parameter values, defaults filled in. */
     public Params params() {
         return binding.params();
+    }
+
+    /**
+     * How far back the rule needs each fact kind its check reads: per kind, the longest of what its own
+     * parameters and each tier level's need.
+     */
+    public Map<FactKind, Duration> lookbacks() {
+        return binding.lookbacks();
     }
 
     /** Per defined tier level, the merged values this rule uses for tables of that level. */

@@ -25,14 +25,15 @@ public final class RuleSchema {
     private RuleSchema() {
     }
 
-    /** Writes the schema of the standard registry to the file named by the first argument, or to stdout. */
+    /**
+     * Writes the schema of the standard registry to the file named by the only argument (the build's way to
+     * regenerate {@code rules/schema.json}). Only {@code cli} prints to standard output, so a file is required.
+     */
     public static void main(String[] args) throws IOException {
-        String schema = generate(CheckRegistry.standard());
-        if (args.length == 0) {
-            System.out.print(schema);
-        } else {
-            Files.writeString(Path.of(args[0]), schema, StandardCharsets.UTF_8);
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: RuleSchema FILE (e.g. rules/schema.json)");
         }
+        Files.writeString(Path.of(args[0]), generate(CheckRegistry.standard()), StandardCharsets.UTF_8);
     }
 
     public static String generate(CheckRegistry registry) {

@@ -1,6 +1,6 @@
 package io.backupsentinel.rule;
 
-import io.backupsentinel.check.Params;
+import io.backupsentinel.check.Lookbacks;
 import io.backupsentinel.model.FactKind;
 import io.backupsentinel.model.TableRef;
 
@@ -8,13 +8,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A complete, valid set of rules as loaded from one rule directory: the rules in file order, the tiers, the
@@ -92,25 +93,23 @@ public final class RuleSet {
                 .map(e -> new ExemptionMatch(e, false));
     }
 
-    /** The facts an audit of this set must collect: the union of what the rules' checks read. */
+    /**
+     * The facts an audit of this set must collect: the union of what the rules' checks read with their bound
+     * parameters (an rpo rule with {@code sources: [pitr]} adds no backup listing).
+     */
     public Set<FactKind> facts() {
         Set<FactKind> kinds = EnumSet.noneOf(FactKind.class);
-        rules.forEach(r -> kinds.addAll(r.check().spec().facts()));
+        rules.forEach(r -> kinds.addAll(r.lookbacks().keySet()));
         return kinds;
     }
 
     /**
-     * The longest duration any rule's parameters name (max_age, window, retention bounds…, tier levels
-     * included), so the collector can bound how far back it lists; zero when none does.
+     * How far back to collect each fact kind of {@link #facts()}: the longest lookback any rule (at any tier
+     * level) declares for it, so a long retention bound widens only the listings its check reads.
      */
-    public Duration lookback() {
-        return rules.stream()
-                .flatMap(r -> Stream.concat(Stream.of(r.params()), r.tierParams().values().stream()))
-                .map(Params::asMap)
-                .flatMap(m -> m.values().stream())
-                .filter(Duration.class::isInstance)
-                .map(Duration.class::cast)
-                .max(Duration::compareTo)
-                .orElse(Duration.ZERO);
+    public Map<FactKind, Duration> lookbacks() {
+        Map<FactKind, Duration> longest = new EnumMap<>(FactKind.class);
+        rules.forEach(r -> Lookbacks.mergeInto(longest, r.lookbacks()));
+        return Collections.unmodifiableMap(longest);
     }
 }

@@ -15,7 +15,7 @@ import io.backupsentinel.sandbox.scenario.ScenarioLoader;
 import io.backupsentinel.sandbox.state.VirtualClock;
 
 import java.io.StringReader;
-import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,10 +33,12 @@ final class ControlPlane implements Function<SandboxRequest, SandboxResponse> {
 
     private final VirtualClock clock;
     private final SandboxGate gate;
+    private final PagerDutyInbox pagerDuty;
 
     ControlPlane(VirtualClock clock, SandboxGate gate) {
         this.clock = clock;
         this.gate = gate;
+        this.pagerDuty = new PagerDutyInbox(clock);
     }
 
     @Override
@@ -47,15 +49,25 @@ final class ControlPlane implements Function<SandboxRequest, SandboxResponse> {
                 case "GET " + ControlPaths.CLOCK -> now();
                 case "POST " + ControlPaths.CLOCK -> moveClock(r);
                 case "PUT " + ControlPaths.FAULTS -> setFaults(r);
+                case "POST " + ControlPaths.PAGERDUTY_ENQUEUE -> {
+                    PagerDutyInbox.Answer a = pagerDuty.enqueue(r.body());
+                    yield new SandboxResponse(a.status(), "application/json",
+                            a.body().getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
+                }
+                case "GET " + ControlPaths.PAGERDUTY -> new SandboxResponse(200, "application/json",
+                        pagerDuty.list().getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
                 case "DELETE " + ControlPaths.FAULTS -> {
                     gate.clear();
                     yield reply(200, Map.of("faults", "cleared"));
                 }
                 default -> reply(404, Map.of("error", "no such control: " + route + "; try GET "
-                        + ControlPaths.CLOCK + ", POST " + ControlPaths.CLOCK + ", PUT or DELETE " + ControlPaths.FAULTS));
+                        + ControlPaths.CLOCK + ", POST " + ControlPaths.CLOCK + ", PUT or DELETE " + ControlPaths.FAULTS
+                        + ", POST " + ControlPaths.PAGERDUTY_ENQUEUE + ", GET " + ControlPaths.PAGERDUTY));
             };
-        } catch (IllegalArgumentException | DateTimeException e) {
-            return reply(400, Map.of("error", e.getMessage()));
+        } catch (RuntimeException e) {
+            // Every control call parses and checks its whole input before it changes anything, so a failure
+            // here has changed nothing: the caller's input was wrong.
+            return reply(400, Map.of("error", String.valueOf(e.getMessage())));
         }
     }
 
@@ -70,14 +82,33 @@ final class ControlPlane implements Function<SandboxRequest, SandboxResponse> {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("the body must be JSON such as {\"advance\": \"1h\"}");
         }
-        if (body != null && body.hasNonNull("advance")) {
-            clock.advance(Durations.parse(body.get("advance").asText()));
-        } else if (body != null && body.hasNonNull("set")) {
-            clock.set(Instant.parse(body.get("set").asText()));
+        if (body == null || !body.isObject() || body.size() != 1
+                || !(textual(body, "advance") || textual(body, "set"))) {
+            throw new IllegalArgumentException("give exactly one of {\"advance\": \"1h\"} or"
+                    + " {\"set\": \"2026-01-15T12:00:00Z\"}");
+        }
+        // Parsed in full before the clock moves; the clock itself refuses a target outside its range.
+        if (body.has("advance")) {
+            Duration by = parse("advance", () -> Durations.parse(body.get("advance").asText()));
+            clock.advance(by);
         } else {
-            throw new IllegalArgumentException("give {\"advance\": \"1h\"} or {\"set\": \"2026-01-15T12:00:00Z\"}");
+            Instant to = parse("set", () -> Instant.parse(body.get("set").asText()));
+            clock.set(to);
         }
         return now();
+    }
+
+    private static boolean textual(JsonNode body, String field) {
+        return body.has(field) && body.get(field).isTextual();
+    }
+
+    /** Runs a parser, turning whatever it throws (DateTimeException, ArithmeticException…) into a 400's reason. */
+    private static <T> T parse(String field, java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage());
+        }
     }
 
     private SandboxResponse setFaults(SandboxRequest r) {

@@ -190,8 +190,7 @@ public final class Daemon implements AutoCloseable {
             recheck.values().forEach(recheckRules::addAll);
             monitor.recheck(target, recheck.keySet(), recheckRules);
         }
-        if (!ready.get() && everyPairJudged()) {
-            ready.set(true);
+        if (!ready.get() && everyPairJudged() && ready.compareAndSet(false, true)) {
             LOG.info("first evaluation done: {} finding(s)", monitor.size());
         }
     }

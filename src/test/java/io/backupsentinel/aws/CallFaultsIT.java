@@ -115,7 +115,7 @@ class CallFaultsIT {
                 assertThat(s.failure()).startsWith("GetCallerIdentity: no answer within 2s (call_timeout)");
                 assertThat(took).as("no second GetCallerIdentity").isLessThan(Duration.ofSeconds(1));
                 assertThat(s.requests()).containsEntry("GetCallerIdentity", 1L);
-                assertThat(s.attempts()).containsEntry(new RequestKind("STS", "GetCallerIdentity", "error"), 1L);
+                assertThat(s.attempts()).containsEntry(new RequestKind("STS", "GetCallerIdentity", "network_error"), 1L);
             }
         }
     }

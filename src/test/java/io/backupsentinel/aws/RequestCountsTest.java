@@ -14,8 +14,10 @@ class RequestCountsTest {
     void the_sdk_error_type_decides_the_outcome() {
         assertThat(RequestCounts.outcome(List.of())).isEqualTo("success");
         assertThat(RequestCounts.outcome(List.of("Throttling"))).isEqualTo("throttled");
-        assertThat(RequestCounts.outcome(List.of("ServerError"))).isEqualTo("error");
-        assertThat(RequestCounts.outcome(List.of("IO"))).isEqualTo("error");
+        assertThat(RequestCounts.outcome(List.of("ServerError"))).isEqualTo("server_error");
+        assertThat(RequestCounts.outcome(List.of("IO"))).isEqualTo("network_error");
+        assertThat(RequestCounts.outcome(List.of("ConfiguredTimeout"))).isEqualTo("network_error");
+        assertThat(RequestCounts.outcome(List.of("Other"))).isEqualTo("client_error");
     }
 
     @Test
@@ -37,10 +39,10 @@ class RequestCountsTest {
     @Test
     void each_attempt_is_handed_out_once_as_unreported() {
         RequestCounts counts = new RequestCounts(AwsRequestListener.NONE);
-        counts.record("STS", "GetCallerIdentity", "error");
-        counts.record("STS", "GetCallerIdentity", "error");
+        counts.record("STS", "GetCallerIdentity", "network_error");
+        counts.record("STS", "GetCallerIdentity", "network_error");
 
-        assertThat(counts.unreported()).isEqualTo(Map.of(new RequestKind("STS", "GetCallerIdentity", "error"), 2L));
+        assertThat(counts.unreported()).isEqualTo(Map.of(new RequestKind("STS", "GetCallerIdentity", "network_error"), 2L));
         assertThat(counts.unreported()).isEmpty();
     }
 }

@@ -39,8 +39,10 @@ import java.util.Random;
  * of its own garbage, not the last round's. Prints best and median of {@code ROUNDS} rounds.
  * Run after {@code mvn -q test-compile} and
  * {@code mvn -q dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt}:
- * {@code java -Xmx2g -cp target/classes:target/test-classes:$(cat /tmp/cp.txt)
- * io.backupsentinel.bench.EvaluationBench [TABLES=100000] [RULES_DIR=rules] [ROUNDS=11]}.
+ * {@code java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp target/classes:target/test-classes:$(cat /tmp/cp.txt)
+ * io.backupsentinel.bench.EvaluationBench [TABLES=100000] [RULES_DIR=rules] [ROUNDS=11]}. The fixed, pre-touched
+ * heap keeps the kernel's page faults for a heap that grows and shrinks each round out of the figure
+ * (BENCHMARKS.md, "Rule evaluation").
  */
 public final class EvaluationBench {
     public static void main(String[] args) {

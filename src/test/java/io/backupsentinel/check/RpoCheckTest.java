@@ -72,11 +72,13 @@ class RpoCheckTest {
     }
 
     @Test
-    void no_restorable_point_at_all_is_non_compliant() {
+    void no_restorable_point_within_the_listed_window_is_non_compliant() {
         Outcome o = check.evaluate(CheckFactsBuilder.table("scratch").build(), SpecParams.bind(check, "max_age", "24h"), NOW);
         assertThat(o.status()).isEqualTo(Status.NON_COMPLIANT);
         assertThat(o.observed()).isEqualTo("no restorable point; pitr=none on_demand=none aws_backup=none export=none");
-        assertThat(o.message()).contains("cannot be restored at all");
+        // Backups are listed back to max_age (and a margin), so the message claims no more than that window.
+        assertThat(o.message()).contains("no restorable point from pitr, on_demand, aws_backup, export within the"
+                + " last 1d (older backups are not listed): it cannot be restored to a point within the RPO");
     }
 
     @Test

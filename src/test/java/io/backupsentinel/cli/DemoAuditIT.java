@@ -2,6 +2,7 @@ package io.backupsentinel.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backupsentinel.report.FindingFields;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,7 +95,7 @@ class DemoAuditIT {
     @Test
     void every_finding_carries_the_contract_fields() {
         for (JsonNode f : report.get("findings")) {
-            for (String field : AuditOutput.COLUMNS) {
+            for (String field : FindingFields.COLUMNS) {
                 assertThat(f.has(field)).as(field + " in " + f).isTrue();
             }
             assertThat(f.get("tableArn").asText()).startsWith("arn:aws:dynamodb:" + f.get("region").asText() + ":"

@@ -4,7 +4,7 @@ import io.backupsentinel.aws.AwsCollector;
 import io.backupsentinel.aws.AwsSettings;
 import io.backupsentinel.check.CheckRegistry;
 import io.backupsentinel.engine.Audit;
-import io.backupsentinel.engine.AuditResult;
+import io.backupsentinel.model.AuditResult;
 import io.backupsentinel.model.Finding;
 import io.backupsentinel.model.Status;
 import io.backupsentinel.rule.RuleLoader;

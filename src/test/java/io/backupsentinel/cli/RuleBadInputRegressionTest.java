@@ -11,6 +11,7 @@ import io.backupsentinel.inventory.BackupInventory;
 import io.backupsentinel.inventory.CollectionRequest;
 import io.backupsentinel.inventory.RegionSnapshot;
 import io.backupsentinel.model.Target;
+import io.backupsentinel.report.FindingFields;
 import io.backupsentinel.rule.RuleLoader;
 import io.backupsentinel.rule.RuleSet;
 import io.backupsentinel.schedule.Daemon;
@@ -214,7 +215,7 @@ class RuleBadInputRegressionTest {
         JsonNode report = new ObjectMapper().readTree(audit.out());
         assertThat(report.get("rules").toString()).isEqualTo("[{\"rule\":\"prod-pitr\",\"tables\":1,\"allowEmpty\":false},"
                 + "{\"rule\":\"legacy-pitr\",\"tables\":0,\"allowEmpty\":true}]");
-        assertThat(report.get("findings").get(0).fieldNames()).toIterable().containsExactlyElementsOf(AuditOutput.COLUMNS);
+        assertThat(report.get("findings").get(0).fieldNames()).toIterable().containsExactlyElementsOf(FindingFields.COLUMNS);
     }
 
     private Path write(String sub, String file, String text) throws IOException {

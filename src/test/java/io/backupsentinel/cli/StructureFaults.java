@@ -183,7 +183,7 @@ final class StructureFaults {
         out.add(RuleFault.file("yaml deep nesting", "rules: " + "[".repeat(500) + "]".repeat(500) + "\n", 0, 0,
                 "invalid YAML"));
         out.add(RuleFault.file("yaml self-referencing alias", RULE + "    frameworks: &f [a, *f]\n", 5, 17,
-                "items must be text, not a list"));
+                "YAML cycles are not allowed"));
         StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
         for (int i = 1; i < 10; i++) {
             bomb.append("a").append(i).append(": &a").append(i).append(" [")

@@ -103,7 +103,7 @@ class AwsSectionTest {
     @Test
     void a_duration_that_overflows_is_too_large() throws IOException {
         assertThat(errors("aws: {call_timeout: 3000000000000000w}")).singleElement().asString()
-                .startsWith("F:1:21: aws.call_timeout: ").contains("too large").doesNotContain("Exception");
+                .startsWith("F:1:21: aws.call_timeout: ").contains("at most 100 years").doesNotContain("Exception");
     }
 
     @Test

@@ -12,7 +12,9 @@ import io.backupsentinel.model.TableFacts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -178,6 +180,16 @@ final class CatalogLikeChecks {
             @Override
             public Outcome evaluate(TableFacts facts, Params p, Instant now) {
                 return Outcome.compliant(facts.table().name(), describe(p), name + " evaluated");
+            }
+
+            /** The longest duration among the params, for every kind read: enough for loader tests. */
+            @Override
+            public Map<FactKind, Duration> lookbacks(Params p) {
+                Duration longest = p.asMap().values().stream().filter(Duration.class::isInstance)
+                        .map(Duration.class::cast).max(Duration::compareTo).orElse(Duration.ZERO);
+                Map<FactKind, Duration> out = new EnumMap<>(FactKind.class);
+                facts.forEach(k -> out.put(k, longest));
+                return out;
             }
         };
     }

@@ -67,15 +67,18 @@ class RuleLoaderTest {
     }
 
     @Test
-    void the_set_knows_its_files_facts_and_lookback() {
+    void the_set_knows_its_files_facts_and_lookback_per_fact_kind() {
         assertThat(demo.sourceFiles()).containsExactly(
                 Fixtures.VALID.resolve("demo/00-tiers.yml").toString(),
                 Fixtures.VALID.resolve("demo/10-production.yml").toString(),
                 Fixtures.VALID.resolve("demo/20-exemptions.yml").toString());
         assertThat(demo.facts()).containsExactlyInAnyOrder(FactKind.PITR, FactKind.ON_DEMAND_BACKUPS,
                 FactKind.RECOVERY_POINTS, FactKind.EXPORTS, FactKind.BACKUP_JOBS);
-        // dev-retention's max_retention 90d is the longest; pitr's 35d recovery period and prod-rpo's 24h are shorter
-        assertThat(demo.lookback()).isEqualTo(Duration.ofDays(90));
+        // Per kind, the longest of the rules that read it (these test checks take their longest duration param):
+        // dev-retention's 90d reaches only the backups it reads, not backup-job-failures' 3d jobs.
+        assertThat(demo.lookbacks()).containsExactlyInAnyOrderEntriesOf(Map.of(FactKind.PITR, Duration.ofDays(35),
+                FactKind.ON_DEMAND_BACKUPS, Duration.ofDays(90), FactKind.RECOVERY_POINTS, Duration.ofDays(90),
+                FactKind.EXPORTS, Duration.ofHours(24), FactKind.BACKUP_JOBS, Duration.ofDays(3)));
     }
 
     @Test
@@ -85,7 +88,9 @@ class RuleLoaderTest {
                 .containsExactly("export", "restore_test", "copy", "vault", "backup_plan");
         assertThat(single.tiers()).isEmpty();
         assertThat(single.rule("planned").orElseThrow().params().duration("max_interval")).isEqualTo(Duration.ofHours(24));
-        assertThat(single.lookback()).isEqualTo(Duration.ofDays(365));
+        assertThat(single.lookbacks()).containsEntry(FactKind.RECOVERY_POINTS, Duration.ofDays(365))
+                .containsEntry(FactKind.COPY_JOBS, Duration.ofDays(2)).containsEntry(FactKind.RESTORE_JOBS, Duration.ofDays(8))
+                .containsEntry(FactKind.EXPORTS, Duration.ofHours(26));
     }
 
     @Test

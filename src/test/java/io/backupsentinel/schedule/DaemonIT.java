@@ -166,7 +166,7 @@ class DaemonIT {
         Monitor monitor = monitor(Duration.ofDays(1));
         try (Daemon daemon = new Daemon(monitor, timing(Duration.ofDays(1)), FRESHNESS)) {
             daemon.start();
-            awaitTrue(daemon::ready, Duration.ofSeconds(60));
+            awaitTrue(daemon::ready, Duration.ofSeconds(120));
             assertThat(finding(monitor, "prod-pitr", "sessions").status()).isEqualTo(Status.NON_COMPLIANT);
             assertThat(finding(monitor, "prod-backup-jobs", "shipments").status()).isEqualTo(Status.NON_COMPLIANT);
             assertThat(finding(monitor, "prod-vaulted-rpo", "orders").status()).isEqualTo(Status.COMPLIANT);
@@ -179,7 +179,7 @@ class DaemonIT {
             transitions.clear();
             sandbox.clock().set(deadline.minusSeconds(2));
             daemon.rescheduleDeadline();
-            awaitTrue(() -> !transitions.isEmpty(), Duration.ofSeconds(30));
+            awaitTrue(() -> !transitions.isEmpty(), Duration.ofSeconds(90));
             assertThat(transitions).allSatisfy(t -> assertThat(t.at()).isAfterOrEqualTo(deadline));
             assertThat(nonCompliant(monitor) + unknown(monitor)).isGreaterThan(breachingBefore);
             assertThat(inventory.calls.get()).isEqualTo(collections);

@@ -188,14 +188,46 @@ final class BackupCall {
     private record Keyed<T>(String key, T item) {
     }
 
+    /**
+     * A list response from a listing already in its order ({@code sorted} by sort key): the page starts
+     * after the token's key and stops at the first item past the page, so a page costs the items it walks,
+     * not the whole listing. Items {@code keep} refuses are skipped; {@code json} may map an item to null
+     * to leave it out (as in {@link #listResponse}).
+     */
+    <T> ObjectNode sortedListResponse(PageParams params, java.util.NavigableMap<String, T> sorted,
+                                      java.util.function.Predicate<T> keep, String listName, Function<T, ObjectNode> json) {
+        Integer max = queryInt(params.maxResults(), PageParams.MIN, PageParams.MAX);
+        int limit = max == null ? PageParams.DEFAULT : max;
+        String listing = operation + "|" + context.account() + "|" + context.regionName() + "|" + labels;
+        String token = query(params.nextToken());
+        String after = token == null || token.isEmpty() ? null : tokens.lastKey(listing, token, params.nextToken());
+        java.util.NavigableMap<String, T> rest = after == null ? sorted : sorted.tailMap(after, false);
+        ObjectNode out = Wire.object();
+        ArrayNode list = out.putArray(listName);
+        int taken = 0;
+        String last = null;
+        String next = null;
+        for (java.util.Map.Entry<String, T> e : rest.entrySet()) {
+            if (!keep.test(e.getValue())) {
+                continue;
+            }
+            if (taken == limit) {
+                next = tokens.issue(listing, last);
+                break;
+            }
+            ObjectNode item = json.apply(e.getValue());
+            if (item != null) {
+                list.add(item);
+            }
+            taken++;
+            last = e.getKey();
+        }
+        Wire.put(out, "NextToken", next);
+        return out;
+    }
+
     /** A sort key that lists newer items first, ties broken by id. */
     static String newestFirst(Instant created, String id) {
-        long newerFirst = Long.MAX_VALUE - created.toEpochMilli();
-        if (newerFirst < 0) {
-            return String.format("%019d|%s", newerFirst, id);
-        }
-        // As "%019d|%s", without the formatter: listings build one key per item per page.
-        String digits = Long.toString(newerFirst);
-        return "0".repeat(19 - digits.length()) + digits + "|" + id;
+        return io.backupsentinel.sandbox.state.RecoveryPointIndex.listingKey(created, id);
     }
 }

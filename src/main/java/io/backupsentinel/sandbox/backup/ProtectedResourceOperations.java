@@ -6,12 +6,9 @@ import io.backupsentinel.sandbox.state.RestoreJob;
 
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * ListProtectedResources and DescribeProtectedResource. As in AWS, a resource is listed only once it has
@@ -32,10 +29,10 @@ final class ProtectedResourceOperations {
     }
 
     static ObjectNode list(BackupCall call) {
-        List<RecoveryPoint> latest = latestByResource(call.region().recoveryPoints().values().stream()
-                .filter(rp -> SUCCEEDED.contains(rp.status())).toList());
-        return call.listResponse(PageParams.LOWER, latest, RecoveryPoint::resourceArn, "Results",
-                ProtectedResourceOperations::summary);
+        // Resources in ARN order, each summarised by its newest successful point (its points are newest first),
+        // so a page walks only its own resources.
+        return call.sortedListResponse(PageParams.LOWER, call.region().recoveryPoints().byResource(),
+                points -> latestSucceeded(points) != null, "Results", points -> summary(latestSucceeded(points)));
     }
 
     static ObjectNode describe(BackupCall call) {
@@ -61,9 +58,13 @@ final class ProtectedResourceOperations {
         return out;
     }
 
-    private static List<RecoveryPoint> latestByResource(List<RecoveryPoint> points) {
-        return List.copyOf(points.stream().collect(Collectors.toMap(RecoveryPoint::resourceArn, Function.identity(),
-                (a, b) -> a.created().isAfter(b.created()) ? a : b)).values());
+    private static RecoveryPoint latestSucceeded(java.util.NavigableMap<String, RecoveryPoint> newestFirst) {
+        for (RecoveryPoint rp : newestFirst.values()) {
+            if (SUCCEEDED.contains(rp.status())) {
+                return rp;
+            }
+        }
+        return null;
     }
 
     private static Optional<RestoreJob> latestRestore(RegionView view, String resourceArn) {

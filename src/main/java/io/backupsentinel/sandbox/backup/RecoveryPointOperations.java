@@ -5,9 +5,8 @@ import io.backupsentinel.sandbox.state.RecoveryPoint;
 import io.backupsentinel.sandbox.state.Vault;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * ListRecoveryPointsByBackupVault (with its six filters), ListRecoveryPointsByResource (the resource's
@@ -33,17 +32,15 @@ final class RecoveryPointOperations {
         Instant after = call.queryTime("createdAfter");
         // No sandbox point is part of a composite (parent) point, so this filter matches none when given.
         String parent = call.query("parentRecoveryPointArn");
-        List<RecoveryPoint> points = call.region().recoveryPoints().values().stream()
-                .filter(rp -> rp.vaultName().equals(vault.name()))
-                .filter(rp -> resourceArn == null || resourceArn.equals(rp.resourceArn()))
-                .filter(rp -> resourceType == null || resourceType.equals(ResourceArns.type(rp.resourceArn())))
-                .filter(rp -> planId == null || planId.equals(rp.planId()))
-                .filter(rp -> before == null || rp.created().isBefore(before))
-                .filter(rp -> after == null || rp.created().isAfter(after))
-                .filter(rp -> parent == null)
-                .toList();
+        Predicate<RecoveryPoint> keep = rp -> (resourceArn == null || resourceArn.equals(rp.resourceArn()))
+                && (resourceType == null || resourceType.equals(ResourceArns.type(rp.resourceArn())))
+                && (planId == null || planId.equals(rp.planId()))
+                && (before == null || rp.created().isBefore(before))
+                && (after == null || rp.created().isAfter(after))
+                && parent == null;
         RegionView view = call.view();
-        return listing(call, points, rp -> RecoveryPointJson.full(rp, view));
+        return call.sortedListResponse(PageParams.LOWER, call.region().recoveryPoints().inVault(vault.name()), keep,
+                "RecoveryPoints", rp -> RecoveryPointJson.full(rp, view));
     }
 
     static ObjectNode byResource(BackupCall call) {
@@ -53,7 +50,8 @@ final class RecoveryPointOperations {
         }
         call.queryBoolean("managedByAWSBackupOnly");
         RegionView view = call.view();
-        return listing(call, view.recoveryPointsOf(resourceArn), rp -> RecoveryPointJson.byResource(rp, view));
+        return call.sortedListResponse(PageParams.LOWER, call.region().recoveryPoints().ofResource(resourceArn),
+                rp -> true, "RecoveryPoints", rp -> RecoveryPointJson.byResource(rp, view));
     }
 
     static ObjectNode describe(BackupCall call) {
@@ -64,11 +62,5 @@ final class RecoveryPointOperations {
                 .orElseThrow(() -> BackupErrors.resourceNotFound("RecoveryPointArn",
                         "Recovery point " + arn + " does not exist in backup vault " + vault.name()));
         return RecoveryPointJson.described(rp, view, call.now());
-    }
-
-    private static ObjectNode listing(BackupCall call, List<RecoveryPoint> points,
-                                      Function<RecoveryPoint, ObjectNode> json) {
-        return call.listResponse(PageParams.LOWER, points, rp -> BackupCall.newestFirst(rp.created(), rp.arn()),
-                "RecoveryPoints", json);
     }
 }

@@ -52,11 +52,11 @@ final class RegionView {
     }
 
     long recoveryPointCount(String vaultName) {
-        return region.recoveryPoints().values().stream().filter(rp -> rp.vaultName().equals(vaultName)).count();
+        return region.recoveryPoints().inVault(vaultName).size();
     }
 
     List<RecoveryPoint> recoveryPointsOf(String resourceArn) {
-        return region.recoveryPoints().values().stream().filter(rp -> rp.resourceArn().equals(resourceArn)).toList();
+        return List.copyOf(region.recoveryPoints().ofResource(resourceArn).values());
     }
 
     /** The table a restore job restored: its SourceResourceArn, else the ResourceArn of its recovery point. */

@@ -1,13 +1,13 @@
 package io.backupsentinel.sandbox.backup;
 
 import io.backupsentinel.sandbox.http.AwsError;
+import io.backupsentinel.sandbox.http.PercentDecoding;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,8 +85,7 @@ final class RouteTable {
         }
         List<String> out = new ArrayList<>();
         for (String raw : p.split("/", -1)) {
-            // '+' is a literal plus in a path, not a space as in a form.
-            out.add(URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8));
+            out.add(PercentDecoding.pathSegment(raw));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backupsentinel.sandbox.http.AwsError;
+import io.backupsentinel.sandbox.http.Excerpt;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -53,9 +54,21 @@ public final class JsonInput {
         return body.get(member);
     }
 
+    /** A string member, null when absent; any other JSON type is a SerializationException, as AWS answers it. */
     public String string(String member) {
         JsonNode n = body.get(member);
-        return n == null || n.isNull() ? null : n.asText();
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isTextual()) {
+            throw wrongType(member, n, "a string");
+        }
+        return n.asText();
+    }
+
+    private static AwsError wrongType(String member, JsonNode n, String expected) {
+        return new AwsError(400, "SerializationException", "the value of " + member + " must be " + expected
+                + ", not " + n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
     }
 
     public String requiredString(String member) {
@@ -84,6 +97,14 @@ public final class JsonInput {
         if (n == null || n.isNull()) {
             return null;
         }
+        if (!n.isIntegralNumber()) {
+            throw wrongType(member, n, "an integer");
+        }
+        if (!n.canConvertToInt()) {
+            // Beyond an int: report it against the nearer bound, as a range error.
+            return checkRange(camel(member), n.bigIntegerValue().signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE,
+                    min, max);
+        }
         return checkRange(camel(member), n.asInt(), min, max);
     }
 
@@ -111,7 +132,13 @@ public final class JsonInput {
 
     public Boolean bool(String member) {
         JsonNode n = body.get(member);
-        return n == null || n.isNull() ? null : n.asBoolean();
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isBoolean()) {
+            throw wrongType(member, n, "a boolean");
+        }
+        return n.asBoolean();
     }
 
     /** An awsJson timestamp: epoch seconds, possibly with a fraction. */
@@ -120,23 +147,45 @@ public final class JsonInput {
         if (n == null || n.isNull()) {
             return null;
         }
-        BigDecimal secs = n.isNumber() ? n.decimalValue() : new BigDecimal(n.asText());
+        if (!n.isNumber()) {
+            throw wrongType(member, n, "a timestamp in epoch seconds");
+        }
+        BigDecimal secs = n.decimalValue();
+        if (secs.compareTo(EARLIEST_SECONDS) < 0 || secs.compareTo(LATEST_SECONDS) > 0) {
+            throw AwsError.validation("1 validation error detected: Value '" + Excerpt.of(n.asText()) + "' at '"
+                    + camel(member) + "' failed to satisfy constraint: Member must be a timestamp between years 1 and 9999");
+        }
         long whole = secs.longValue();
         long nanos = secs.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValue();
         return Instant.ofEpochSecond(whole, nanos);
     }
 
+    private static final BigDecimal EARLIEST_SECONDS = BigDecimal.valueOf(Instant.parse("0001-01-01T00:00:00Z").getEpochSecond());
+    private static final BigDecimal LATEST_SECONDS = BigDecimal.valueOf(Instant.parse("9999-12-31T23:59:59Z").getEpochSecond());
+
     public List<String> strings(String member) {
         List<String> out = new ArrayList<>();
         JsonNode n = body.get(member);
-        if (n != null && n.isArray()) {
-            n.forEach(e -> out.add(e.asText()));
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (!n.isArray()) {
+            throw wrongType(member, n, "a list");
+        }
+        for (JsonNode e : n) {
+            if (!e.isTextual()) {
+                throw wrongType(member + " member", e, "a string");
+            }
+            out.add(e.asText());
         }
         return out;
     }
 
     public JsonInput child(String member) {
         JsonNode n = body.get(member);
+        if (n != null && !n.isNull() && !n.isObject()) {
+            throw wrongType(member, n, "a structure");
+        }
         return new JsonInput(n == null || n.isNull() ? JSON.createObjectNode() : n);
     }
 

@@ -5,6 +5,9 @@ public final class ControlPaths {
     public static final String PREFIX = "/_sandbox/";
     public static final String CLOCK = PREFIX + "clock";
     public static final String FAULTS = PREFIX + "faults";
+    /** A PagerDuty Events API v2 look-alike for the demo: POST events here, GET what arrived. */
+    public static final String PAGERDUTY = PREFIX + "pagerduty";
+    public static final String PAGERDUTY_ENQUEUE = PAGERDUTY + "/v2/enqueue";
 
     private ControlPaths() {
     }

@@ -16,4 +16,17 @@ public enum Protocol {
     public String contentType() {
         return contentType;
     }
+
+    /**
+     * The 400 this protocol answers to input it cannot read: awsJson's SerializationException, AWS
+     * Backup's InvalidParameterValueException, awsQuery's InvalidQueryParameter ("the AWS query string is
+     * malformed", a 400 in the common errors of the query APIs).
+     */
+    public AwsError malformed(String message) {
+        return switch (this) {
+            case AWS_JSON_1_0, AWS_JSON_1_1 -> new AwsError(400, "SerializationException", message);
+            case REST_JSON_1 -> new AwsError(400, "InvalidParameterValueException", message);
+            case AWS_QUERY -> new AwsError(400, "InvalidQueryParameter", message);
+        };
+    }
 }

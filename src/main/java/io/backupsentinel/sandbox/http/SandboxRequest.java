@@ -26,12 +26,12 @@ public record SandboxRequest(String method, String path, Map<String, List<String
         return query.getOrDefault(name, List.of());
     }
 
-    /** The path split on '/', each segment percent-decoded; empty segments dropped. */
+    /** The path split on '/', each segment percent-decoded; empty segments dropped; a bad escape is a MalformedRequest. */
     public List<String> pathSegments() {
         List<String> out = new java.util.ArrayList<>();
         for (String raw : path.split("/")) {
             if (!raw.isEmpty()) {
-                out.add(java.net.URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8));
+                out.add(PercentDecoding.pathSegment(raw));
             }
         }
         return out;

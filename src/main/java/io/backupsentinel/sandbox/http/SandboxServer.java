@@ -1,59 +1,70 @@
 package io.backupsentinel.sandbox.http;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.backupsentinel.sandbox.state.World;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The embedded AWS on one port. Each request is routed to a {@link ServiceHandler} by the signing name in
  * its SigV4 credential scope (falling back to X-Amz-Target), to an account by its access key and to a
  * region by its credential scope; the {@link RequestGate} may refuse it first (throttling, outages).
+ *
+ * <p>It runs on Jetty: requests are parsed by a selector, so a client that sends half a header holds no
+ * thread, and the {@link Limits#idleTimeoutMillis() idle timeout} closes it. Bodies are capped while they
+ * stream in. Whatever a client sends, it gets a 4xx in its protocol's shape; a 5xx comes only from a fault
+ * the gate was asked to inject, or from a bug (logged as one).
  */
 public final class SandboxServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DEFAULT_REGION = "us-east-1";
+    private static final com.fasterxml.jackson.databind.ObjectMapper CONTROL_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
-    static {
-        // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and the
-        // client's delayed ACK hold every keep-alive answer ~40 ms (700 requests/s instead of >10,000).
-        // Read once when the JDK's server config class loads, so it is set before the first server starts.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+    /**
+     * What the front accepts: the largest request body (bytes), the largest request line plus headers
+     * (bytes), how long a connection may send nothing before it is closed, and how many requests may be
+     * handled at once (handlers may sleep for injected latency, so more than the cores).
+     */
+    public record Limits(long maxBodyBytes, int maxHeaderBytes, long idleTimeoutMillis, int maxThreads) {
+        public static final Limits DEFAULT = new Limits(10L * 1024 * 1024, 16 * 1024, 30_000, 256);
     }
 
     private final World world;
     private final Map<String, ServiceHandler> handlers = new HashMap<>();
+    private final Limits limits;
+    private final RequestReader reader;
     private volatile RequestGate gate = RequestGate.OPEN;
     /** Answers the unsigned {@code /_sandbox/...} requests that control the sandbox itself; null: none. */
-    private volatile java.util.function.Function<SandboxRequest, SandboxResponse> control;
-    private HttpServer server;
-    private ExecutorService executor;
+    private volatile Function<SandboxRequest, SandboxResponse> control;
+    private Server server;
+    private ServerConnector connector;
 
     public SandboxServer(World world, List<ServiceHandler> services) {
+        this(world, services, Limits.DEFAULT);
+    }
+
+    public SandboxServer(World world, List<ServiceHandler> services, Limits limits) {
         this.world = world;
+        this.limits = limits;
+        this.reader = new RequestReader(limits.maxBodyBytes());
         for (ServiceHandler h : services) {
             handlers.put(h.signingName(), h);
         }
@@ -64,7 +75,7 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     /** Serves {@code /_sandbox/...} paths (clock, faults) with {@code control}; they bypass the gate. */
-    public void setControl(java.util.function.Function<SandboxRequest, SandboxResponse> control) {
+    public void setControl(Function<SandboxRequest, SandboxResponse> control) {
         this.control = control;
     }
 
@@ -78,71 +89,136 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     public SandboxServer start(String host, int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(host, port), 1024);
-        // Handlers may sleep to simulate latency, so the pool is larger than the core count.
-        executor = Executors.newFixedThreadPool(64, r -> {
-            Thread t = new Thread(r, "sandbox-http");
-            t.setDaemon(true);
-            return t;
+        QueuedThreadPool threads = new QueuedThreadPool(limits.maxThreads(), Math.min(8, limits.maxThreads()));
+        threads.setName("sandbox-http");
+        threads.setDaemon(true);
+        server = new Server(threads);
+        HttpConfiguration config = new HttpConfiguration();
+        config.setRequestHeaderSize(limits.maxHeaderBytes());
+        config.setSendServerVersion(false);
+        config.setSendDateHeader(false);
+        // ARNs travel in AWS Backup paths with their slashes encoded (%2F); the routes decode them per segment.
+        config.setUriCompliance(UriCompliance.UNSAFE);
+        connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setIdleTimeout(limits.idleTimeoutMillis());
+        server.addConnector(connector);
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                exchange(request, response, callback);
+                return true;
+            }
         });
-        server.setExecutor(executor);
-        server.createContext("/", this::exchange);
-        server.start();
+        server.setErrorHandler(new ParserErrors(this::refusedByParser));
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("cannot start the sandbox's HTTP server: " + e.getMessage(), e);
+        }
         return this;
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     public String endpoint() {
-        return "http://" + server.getAddress().getHostString() + ":" + port();
+        String host = connector.getHost() == null ? "127.0.0.1" : connector.getHost();
+        return "http://" + host + ":" + port();
     }
 
     @Override
     public void close() {
         if (server != null) {
-            server.stop(0);
-            executor.shutdownNow();
             try {
-                executor.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                server.stop();
+            } catch (Exception e) {
+                LOG.warn("the sandbox's HTTP server did not stop cleanly: {}", e.toString());
             }
         }
     }
 
-    private void exchange(HttpExchange ex) throws IOException {
+    private void exchange(Request jetty, Response out, Callback callback) {
         String requestId = UUID.randomUUID().toString();
         ServiceHandler handler = null;
         SandboxResponse response;
         try {
-            SandboxRequest request = read(ex);
-            if (control != null && request.path().startsWith(ControlPaths.PREFIX)) {
-                write(ex, control.apply(request), requestId);
-                return;
+            RequestReader.Head head = reader.head(jetty);
+            if (control != null && head.path().startsWith(ControlPaths.PREFIX)) {
+                response = control.apply(reader.read(jetty, head));
+            } else {
+                handler = route(head);
+                SandboxRequest request = reader.read(jetty, head);
+                String operation = handler.operation(request);
+                String account = world.accountForAccessKey(request.accessKeyId());
+                RequestContext ctx = new RequestContext(world, world.clock().instant(), account,
+                        request.region() == null ? DEFAULT_REGION : request.region(), operation, requestId);
+                gate.admit(handler.signingName(), operation, ctx);
+                response = handler.handle(request, ctx);
             }
-            handler = route(request);
-            String operation = handler.operation(request);
-            String account = world.accountForAccessKey(request.accessKeyId());
-            RequestContext ctx = new RequestContext(world, world.clock().instant(), account,
-                    request.region() == null ? DEFAULT_REGION : request.region(), operation, requestId);
-            gate.admit(handler.signingName(), operation, ctx);
-            response = handler.handle(request, ctx);
         } catch (AwsError e) {
-            response = render(handler == null ? Protocol.AWS_JSON_1_0 : handler.protocol(), e, requestId);
+            response = ErrorRenderer.render(protocolOf(handler), e, requestId);
+        } catch (MalformedRequest e) {
+            response = ErrorRenderer.render(protocolOf(handler), protocolOf(handler).malformed(e.getMessage()), requestId);
+        } catch (IOException e) {
+            // The client went away or stopped sending mid-body (the idle timeout): nobody is left to answer.
+            LOG.debug("sandbox request body could not be read: {}", e.toString());
+            callback.failed(e);
+            return;
         } catch (RuntimeException e) {
-            LOG.warn("sandbox request failed", e);
-            AwsError internal = new AwsError(500, "InternalServerError", String.valueOf(e.getMessage()));
-            response = render(handler == null ? Protocol.AWS_JSON_1_0 : handler.protocol(), internal, requestId);
+            LOG.error("bug: the sandbox failed on a request it should have answered", e);
+            AwsError internal = new AwsError(500, "InternalFailure", "the sandbox failed: " + e);
+            response = ErrorRenderer.render(protocolOf(handler), internal, requestId);
         }
-        write(ex, response, requestId);
+        write(out, response, requestId, callback);
     }
 
-    private ServiceHandler route(SandboxRequest request) {
-        String service = request.service();
+    private static Protocol protocolOf(ServiceHandler handler) {
+        return handler == null ? Protocol.AWS_JSON_1_0 : handler.protocol();
+    }
+
+    /**
+     * The answer to a request Jetty refused while parsing it: a control path gets the control plane's
+     * {@code {"error": …}}; anything else the error shape of the protocol its headers name, or, when Jetty
+     * could not read even the request line (so no headers either), a shape every JSON protocol reads.
+     */
+    private SandboxResponse refusedByParser(Request request, AwsErrorFactory error, String message) {
+        String requestId = UUID.randomUUID().toString();
+        String rawPath = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
+        if (control != null && rawPath != null && rawPath.startsWith(ControlPaths.PREFIX)) {
+            AwsError e = error.create(Protocol.REST_JSON_1, message);
+            String body = CONTROL_JSON.createObjectNode().put("error", e.getMessage()).toString();
+            return new SandboxResponse(e.httpStatus(), "application/json", body.getBytes(StandardCharsets.UTF_8), Map.of());
+        }
+        Map<String, String> headers = new HashMap<>();
+        request.getHeaders().forEach(f -> headers.putIfAbsent(f.getLowerCaseName(), f.getValue()));
+        if (headers.isEmpty()) {
+            return ErrorRenderer.renderUnknownProtocol(error.create(Protocol.REST_JSON_1, message));
+        }
+        Protocol protocol;
+        try {
+            protocol = route(new RequestReader.Head(null, "", null, headers, SigV4.parse(headers.get("authorization"))))
+                    .protocol();
+        } catch (RuntimeException e) {
+            protocol = Protocol.AWS_JSON_1_0;
+        }
+        return ErrorRenderer.render(protocol, error.create(protocol, message), requestId);
+    }
+
+    /** Builds the error for a status Jetty chose, in the protocol that will render it. */
+    @FunctionalInterface
+    interface AwsErrorFactory {
+        AwsError create(Protocol protocol, String message);
+    }
+
+    private ServiceHandler route(RequestReader.Head head) {
+        String service = head.scope() == null ? null : head.scope().service();
         if (service == null) {
-            String target = request.header("x-amz-target");
+            String target = head.header("x-amz-target");
             if (target != null && target.startsWith("DynamoDB_")) {
                 service = "dynamodb";
             } else if (target != null && target.startsWith("ResourceGroupsTaggingAPI_")) {
@@ -151,96 +227,24 @@ public final class SandboxServer implements AutoCloseable {
         }
         ServiceHandler h = service == null ? null : handlers.get(service);
         if (h == null) {
-            throw new AwsError(400, "UnrecognizedClientException",
-                    "the sandbox does not serve the service '" + service + "'");
+            throw new AwsError(400, "UnrecognizedClientException", service == null
+                    ? "the request names no service: sign it with SigV4 (the credential scope names the service)"
+                    : "the sandbox does not serve the service '" + Excerpt.of(service) + "'");
         }
         return h;
     }
 
-    private static SandboxRequest read(HttpExchange ex) throws IOException {
-        byte[] body;
-        try (InputStream in = ex.getRequestBody()) {
-            body = in.readAllBytes();
-        }
-        Map<String, String> headers = new HashMap<>();
-        ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
-        SigV4 scope = SigV4.parse(headers.get("authorization"));
-        return new SandboxRequest(ex.getRequestMethod(), ex.getRequestURI().getRawPath(),
-                query(ex.getRequestURI().getRawQuery()), headers, body,
-                scope == null ? null : scope.accessKeyId(), scope == null ? null : scope.region(),
-                scope == null ? null : scope.service());
-    }
-
-    /** Parses a raw query string; also used for awsQuery's form-encoded bodies. */
+    /** Parses a raw query string; also used for awsQuery's form-encoded bodies. Bad escapes: MalformedRequest. */
     public static Map<String, List<String>> query(String raw) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return out;
-        }
-        for (String pair : raw.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            out.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
-        }
-        return out;
+        return PercentDecoding.form(raw);
     }
 
-    static SandboxResponse render(Protocol protocol, AwsError e, String requestId) {
-        Map<String, String> headers = new HashMap<>();
-        headers.put("x-amzn-ErrorType", e.code());
-        byte[] body;
-        switch (protocol) {
-            case AWS_QUERY -> {
-                String xml = "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error><Type>"
-                        + (e.senderFault() ? "Sender" : "Receiver") + "</Type><Code>" + xmlEscape(e.code())
-                        + "</Code><Message>" + xmlEscape(e.getMessage()) + "</Message></Error><RequestId>"
-                        + requestId + "</RequestId></ErrorResponse>";
-                body = xml.getBytes(StandardCharsets.UTF_8);
-                headers.remove("x-amzn-ErrorType");
-            }
-            case REST_JSON_1 -> {
-                ObjectNode n = JSON.createObjectNode();
-                n.put("Code", e.code());
-                n.put("Message", e.getMessage());
-                n.put("Type", e.senderFault() ? "User" : "Service");
-                if (e.context() != null) {
-                    n.put("Context", e.context());
-                }
-                body = n.toString().getBytes(StandardCharsets.UTF_8);
-            }
-            default -> {
-                ObjectNode n = JSON.createObjectNode();
-                String prefix = protocol == Protocol.AWS_JSON_1_0 ? "com.amazonaws.dynamodb.v20120810#"
-                        : "com.amazon.coral.service#";
-                n.put("__type", prefix + e.code());
-                n.put("message", e.getMessage());
-                body = n.toString().getBytes(StandardCharsets.UTF_8);
-            }
-        }
-        return new SandboxResponse(e.httpStatus(), protocol.contentType(), body, headers);
-    }
-
-    private static String xmlEscape(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static void write(HttpExchange ex, SandboxResponse r, String requestId) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", r.contentType());
-        ex.getResponseHeaders().set("x-amzn-RequestId", requestId);
-        r.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
-        ex.sendResponseHeaders(r.status(), r.body().length == 0 ? -1 : r.body().length);
-        if (r.body().length > 0) {
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(r.body());
-            }
-        }
-        ex.close();
+    private static void write(Response out, SandboxResponse r, String requestId, Callback callback) {
+        out.setStatus(r.status());
+        out.getHeaders().put("Content-Type", r.contentType());
+        out.getHeaders().put("x-amzn-RequestId", requestId);
+        out.getHeaders().put("Content-Length", r.body().length);
+        r.headers().forEach((k, v) -> out.getHeaders().put(k, v));
+        out.write(true, ByteBuffer.wrap(r.body()), callback);
     }
 }

@@ -22,8 +22,8 @@ public final class Region {
     private final NavigableMap<String, Vault> vaults = new ConcurrentSkipListMap<>();
     /** Backup plans by id. */
     private final NavigableMap<String, Plan> plans = new ConcurrentSkipListMap<>();
-    /** AWS Backup recovery points by ARN. */
-    private final NavigableMap<String, RecoveryPoint> recoveryPoints = new ConcurrentSkipListMap<>();
+    /** AWS Backup recovery points by ARN, also indexed per vault and per resource in listing order. */
+    private final RecoveryPointIndex recoveryPoints = new RecoveryPointIndex();
     private final List<BackupJob> backupJobs = new CopyOnWriteArrayList<>();
     private final List<CopyJob> copyJobs = new CopyOnWriteArrayList<>();
     private final Map<String, RestoreJob> restoreJobs = new ConcurrentHashMap<>();
@@ -64,7 +64,7 @@ public final class Region {
         return plans;
     }
 
-    public NavigableMap<String, RecoveryPoint> recoveryPoints() {
+    public RecoveryPointIndex recoveryPoints() {
         return recoveryPoints;
     }
 

@@ -1,7 +1,4 @@
-package io.backupsentinel.engine;
-
-import io.backupsentinel.model.Finding;
-import io.backupsentinel.model.Status;
+package io.backupsentinel.model;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.backupsentinel.engine;
+package io.backupsentinel.model;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.backupsentinel.engine;
+package io.backupsentinel.model;
 
 /**
  * How many tables one rule judged in an audit. A rule that reached none while it may not ({@code allowEmpty}

@@ -1,4 +1,4 @@
-package io.backupsentinel.cli;
+package io.backupsentinel.report;
 
 import java.util.Arrays;
 

@@ -1,0 +1,6 @@
+package io.backupsentinel.report;
+
+/** How one audit's result is printed ({@code audit --format}). */
+public enum AuditFormat {
+    json, csv, text
+}
