@@ -9,21 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The shipped Grafana dashboard as the tests read it: its data panels and their queries. */
-record Dashboard(JsonNode json) {
-    static final Path FILE = Path.of("dashboards", "backup-sentinel.json");
+public record Dashboard(JsonNode json) {
+    public static final Path FILE = Path.of("dashboards", "backup-sentinel.json");
 
-    static Dashboard load() throws IOException {
+    public static Dashboard load() throws IOException {
         return new Dashboard(new ObjectMapper().readTree(FILE.toFile()));
     }
 
     /** Panels that query data: every panel but rows, nested ones included. */
-    List<JsonNode> dataPanels() {
+    public List<JsonNode> dataPanels() {
         List<JsonNode> out = new ArrayList<>();
         collect(json.get("panels"), out);
         return out;
     }
 
-    List<String> expressions() {
+    public List<String> expressions() {
         List<String> out = new ArrayList<>();
         dataPanels().forEach(p -> p.get("targets").forEach(t -> out.add(t.path("expr").asText())));
         return out;
@@ -33,7 +33,7 @@ record Dashboard(JsonNode json) {
      * An expression as Grafana sends it with every variable on "All" ({@code .*}) and a one-minute rate
      * interval.
      */
-    static String substitute(String expr) {
+    public static String substitute(String expr) {
         return expr.replace("$account", ".*").replace("$region", ".*").replace("$rule", ".*")
                 .replace("$__rate_interval", "1m");
     }
