@@ -39,7 +39,8 @@ final class RequestCounts implements MetricPublisher {
             if (!"ApiCallAttempt".equals(attempt.name())) {
                 continue;
             }
-            String outcome = outcome(attempt.metricValues(CoreMetric.ERROR_TYPE));
+            String outcome = outcome(attempt.metricValues(CoreMetric.ERROR_TYPE),
+                    attempt.metricValues(software.amazon.awssdk.http.HttpMetric.HTTP_STATUS_CODE));
             record(service, operation, outcome);
         }
     }
@@ -103,14 +104,25 @@ final class RequestCounts implements MetricPublisher {
 
     /** The SDK's error type of an attempt (Throttling, ServerError, IO, ConfiguredTimeout, Other) as an outcome. */
     static String outcome(List<String> errorTypes) {
+        return outcome(errorTypes, List.of(0));
+    }
+
+    /**
+     * An attempt's outcome from the SDK's error type and the HTTP status it got, if any: an attempt that got no
+     * status at all (refused, reset, timed out or cut short by the call's timeout, which the SDK types as
+     * "Other") had no answer, a network error, not a client error.
+     */
+    static String outcome(List<String> errorTypes, List<Integer> statusCodes) {
         if (errorTypes.isEmpty()) {
             return SUCCESS;
         }
+        int status = statusCodes.isEmpty() || statusCodes.get(0) == null ? 0 : statusCodes.get(0);
         return switch (errorTypes.get(0)) {
             case "Throttling" -> THROTTLED;
             case "ServerError" -> RequestKind.SERVER_ERROR;
             case "IO", "ConfiguredTimeout" -> RequestKind.NETWORK_ERROR;
-            default -> RequestKind.CLIENT_ERROR;
+            default -> status >= 500 ? RequestKind.SERVER_ERROR
+                    : status >= 400 ? RequestKind.CLIENT_ERROR : RequestKind.NETWORK_ERROR;
         };
     }
 

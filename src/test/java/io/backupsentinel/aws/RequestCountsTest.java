@@ -17,7 +17,8 @@ class RequestCountsTest {
         assertThat(RequestCounts.outcome(List.of("ServerError"))).isEqualTo("server_error");
         assertThat(RequestCounts.outcome(List.of("IO"))).isEqualTo("network_error");
         assertThat(RequestCounts.outcome(List.of("ConfiguredTimeout"))).isEqualTo("network_error");
-        assertThat(RequestCounts.outcome(List.of("Other"))).isEqualTo("client_error");
+        assertThat(RequestCounts.outcome(List.of("Other"), List.of(403))).isEqualTo("client_error");
+        assertThat(RequestCounts.outcome(List.of("Other"))).isEqualTo("network_error");
     }
 
     @Test
