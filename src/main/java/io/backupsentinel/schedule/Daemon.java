@@ -75,7 +75,7 @@ public final class Daemon implements AutoCloseable {
     private final Object deadlineLock = new Object();
     private final java.util.concurrent.atomic.AtomicLong deadlineSeq = new java.util.concurrent.atomic.AtomicLong();
     private TriggerKey deadlineKey;
-    private Instant deadlineFor;
+    private Date deadlineAt;
     private final AtomicBoolean ready = new AtomicBoolean();
     private volatile List<Target> targets;
 
@@ -234,7 +234,10 @@ public final class Daemon implements AutoCloseable {
             // The monitor's clock may be a sandbox's, offset from the system clock Quartz runs on.
             long wait = Math.max(0, Duration.between(monitor.clock().instant(), next.get()).toMillis());
             Date at = new Date(System.currentTimeMillis() + Math.min(wait, Duration.ofDays(365).toMillis()));
-            if (deadlineKey != null && next.get().equals(deadlineFor) && wait > 0 && scheduler.checkExists(deadlineKey)) {
+            // Keep the trigger only if it already fires then: the same deadline moves in wall-clock time when the
+            // monitor's clock is moved (a sandbox), so compare fire times, not deadlines.
+            if (deadlineKey != null && deadlineAt != null && Math.abs(deadlineAt.getTime() - at.getTime()) < 50
+                    && wait > 0 && scheduler.checkExists(deadlineKey)) {
                 return;
             }
             TriggerKey key = TriggerKey.triggerKey(DEADLINE + "-" + deadlineSeq.incrementAndGet());
@@ -245,7 +248,7 @@ public final class Daemon implements AutoCloseable {
                 scheduler.unscheduleJob(deadlineKey);
             }
             deadlineKey = key;
-            deadlineFor = next.get();
+            deadlineAt = at;
         }
     }
 

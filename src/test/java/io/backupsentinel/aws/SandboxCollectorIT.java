@@ -105,7 +105,7 @@ class SandboxCollectorIT {
         }
         Instant now = clock.instant();
         assertThat(s.failure()).isNull();
-        assertThat(s.tables()).hasSize(13);
+        assertThat(s.tables()).hasSize(14);
         TableFacts orders = table(s, "orders");
         assertThat(orders.tags()).containsEntry("backup-tier", "gold");
         assertThat(orders.pitr().value().enabled()).isTrue();
@@ -143,7 +143,7 @@ class SandboxCollectorIT {
         assertThat(table(s, "shipments").backupJobs().value()).filteredOn(j -> j.state().equals("FAILED"))
                 .extracting(BackupJob::statusMessage).containsExactly("Insufficient privileges to perform backup");
         assertThat(table(s, "scratch").plans()).isSameAs(orders.plans());
-        assertThat(s.requests()).containsEntry("DescribeContinuousBackups", 13L);
+        assertThat(s.requests()).containsEntry("DescribeContinuousBackups", 14L);
     }
 
     @Test
@@ -197,7 +197,7 @@ class SandboxCollectorIT {
         assertThat(s.tables()).filteredOn(t -> !t.table().name().equals("payments"))
                 .allSatisfy(t -> assertThat(t.pitr().known()).as(t.table().name()).isTrue());
         assertThat(heard("DescribeContinuousBackups throttled")).isEqualTo(4);
-        assertThat(heard("DescribeContinuousBackups success")).isEqualTo(12);
+        assertThat(heard("DescribeContinuousBackups success")).isEqualTo(13);
     }
 
     @Test
@@ -210,7 +210,7 @@ class SandboxCollectorIT {
             assertThat(other.failure()).startsWith("AssumeRole " + ROLE + " denied: AccessDenied");
             assertThat(other.tables()).isEmpty();
             assertThat(own.failure()).isNull();
-            assertThat(own.tables()).hasSize(13);
+            assertThat(own.tables()).hasSize(14);
         }
     }
 
