@@ -3,6 +3,7 @@ package io.backupsentinel.aws;
 import io.backupsentinel.model.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.Dimension;
@@ -40,11 +41,13 @@ public final class CloudWatchPublisher implements AutoCloseable {
         this.owned = owned;
     }
 
-    /** A publisher on the SDK clients of {@code aws} (endpoint override, credentials, timeouts and retries). */
+    /**
+     * A publisher on the SDK clients of {@code aws} (endpoint override, credentials, timeouts and retries);
+     * IllegalStateException when no region is set anywhere.
+     */
     public static CloudWatchPublisher open(AwsSettings aws, CloudWatchSettings settings) {
         String region = settings.region() != null ? settings.region()
-                : !aws.regions().isEmpty() ? aws.regions().get(0)
-                : new DefaultAwsRegionProviderChain().getRegion().id();
+                : !aws.regions().isEmpty() ? aws.regions().get(0) : sdkDefaultRegion();
         SdkClients clients = new SdkClients(aws);
         return new CloudWatchPublisher(clients.cloudWatch(region), settings.namespace(), clients);
     }
@@ -76,6 +79,15 @@ public final class CloudWatchPublisher implements AutoCloseable {
             LOG.info("publishing metrics to CloudWatch works again");
         }
         return ok;
+    }
+
+    private static String sdkDefaultRegion() {
+        try {
+            return new DefaultAwsRegionProviderChain().getRegion().id();
+        } catch (SdkClientException e) {
+            throw new IllegalStateException("cloudwatch: no region to publish to; set cloudwatch.region or"
+                    + " aws.regions (or AWS_REGION)");
+        }
     }
 
     /** Calls that failed since this publisher was opened. */
