@@ -46,7 +46,8 @@ class ArchitectureTest {
      * What {@code config} may take from the packages it configures: their settings records, and what those
      * throw for a bad value (so a config error can name the file, line and column).
      */
-    private static final Set<String> SETTINGS = Set.of(ROOT + ".aws.AwsSettings", ROOT + ".alert.PagerDutySettings",
+    private static final Set<String> SETTINGS = Set.of(ROOT + ".aws.AwsSettings", ROOT + ".aws.CloudWatchSettings",
+            ROOT + ".alert.PagerDutySettings",
             ROOT + ".alert.RoutingKey", ROOT + ".store.StoreSettings", ROOT + ".store.StoreException",
             ROOT + ".web.WebSettings", ROOT + ".metrics.MetricsSettings");
 

@@ -11,6 +11,7 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.metrics.MetricPublisher;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.backup.BackupClient;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -57,6 +58,11 @@ final class SdkClients implements AutoCloseable {
         return configure(StsClient.builder(), region, baseCredentials, publisher).build();
     }
 
+    /** CloudWatch in {@code region} with the base credentials, for {@link CloudWatchPublisher}; not counted in the AWS request metrics. */
+    CloudWatchClient cloudWatch(String region) {
+        return configure(CloudWatchClient.builder(), region, baseCredentials, null).build();
+    }
+
     /** The clients of one account-region. */
     RegionClients region(String region, AwsCredentialsProvider credentials, MetricPublisher publisher) {
         return new RegionClients(
@@ -67,17 +73,19 @@ final class SdkClients implements AutoCloseable {
 
     private <B extends AwsClientBuilder<B, ?> & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, ?>>
             B configure(B builder, String region, AwsCredentialsProvider credentials, MetricPublisher publisher) {
+        ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
+                .retryStrategy(AwsRetryStrategy.forRetryMode(RetryMode.ADAPTIVE_V2).toBuilder()
+                        .maxAttempts(MAX_ATTEMPTS).build())
+                .apiCallTimeout(settings.callTimeout())
+                .apiCallAttemptTimeout(settings.attemptTimeout())
+                .addExecutionInterceptor(AttemptTrace.INSTANCE);
+        if (publisher != null) {
+            override.addMetricPublisher(publisher);
+        }
         builder.region(Region.of(region))
                 .credentialsProvider(credentials)
                 .httpClient(http)
-                .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .retryStrategy(AwsRetryStrategy.forRetryMode(RetryMode.ADAPTIVE_V2).toBuilder()
-                                .maxAttempts(MAX_ATTEMPTS).build())
-                        .apiCallTimeout(settings.callTimeout())
-                        .apiCallAttemptTimeout(settings.attemptTimeout())
-                        .addMetricPublisher(publisher)
-                        .addExecutionInterceptor(AttemptTrace.INSTANCE)
-                        .build());
+                .overrideConfiguration(override.build());
         if (settings.endpointOverride() != null) {
             builder.endpointOverride(settings.endpointOverride());
         }

@@ -6,6 +6,8 @@ import io.backupsentinel.alert.Dispatcher;
 import io.backupsentinel.alert.PagerDutySettings;
 import io.backupsentinel.aws.AwsCollector;
 import io.backupsentinel.aws.AwsSettings;
+import io.backupsentinel.aws.CloudWatchPublisher;
+import io.backupsentinel.aws.CloudWatchSettings;
 import io.backupsentinel.check.RecoveryPoints;
 import io.backupsentinel.check.RestoreTestCheck;
 import io.backupsentinel.engine.FindingSinks;
@@ -56,7 +58,8 @@ final class DaemonRuntime implements AutoCloseable {
 
     /** Everything the daemon is configured with. */
     record Settings(Path ruleSource, RuleSet rules, AwsSettings aws, DaemonTiming timing, StoreSettings store,
-                    PagerDutySettings pagerDuty, WebSettings web, MetricsSettings metrics, Clock clock) {
+                    PagerDutySettings pagerDuty, WebSettings web, MetricsSettings metrics, CloudWatchSettings cloudWatch,
+                    Clock clock) {
     }
 
     private final HistoryStore store;
@@ -69,6 +72,8 @@ final class DaemonRuntime implements AutoCloseable {
     private final RuleReloader reloader;
     private final WebServer web;
     private final ScheduledExecutorService housekeeping;
+    /** Null unless cloudwatch.enabled. */
+    private final CloudWatchTask cloudWatch;
 
     /**
      * Starts everything; throws {@link io.backupsentinel.store.StoreException} (history unusable),
@@ -90,8 +95,9 @@ final class DaemonRuntime implements AutoCloseable {
                     metrics.awsRequests(service, operation, outcome, 1), s.clock());
             HistorySink historySink = new HistorySink(history, policy, dispatcher == null ? () -> { } : dispatcher::wake,
                     s.clock());
+            MetricsSink metricsSink = new MetricsSink(metrics, s.rules());
             monitor = new Monitor(collector, s.rules(), s.clock(),
-                    FindingSinks.of(new LoggingSink(), new MetricsSink(metrics, s.rules()), historySink),
+                    FindingSinks.of(new LoggingSink(), metricsSink, historySink),
                     s.timing()::staleAfter);
             monitor.restore(current);
             daemon = new Daemon(monitor, s.timing(), FRESHNESS_CHECKS);
@@ -108,6 +114,12 @@ final class DaemonRuntime implements AutoCloseable {
                     1, 1, TimeUnit.SECONDS);
             // History older than store.retention goes once a day; a checkpoint keeps the chain verifiable.
             housekeeping.scheduleWithFixedDelay(this::prune, 1, 24, TimeUnit.HOURS);
+            cloudWatch = s.cloudWatch().enabled()
+                    ? new CloudWatchTask(CloudWatchPublisher.open(s.aws(), s.cloudWatch()), monitor, metricsSink) : null;
+            if (cloudWatch != null) {
+                long every = s.cloudWatch().every().toMillis();
+                housekeeping.scheduleWithFixedDelay(cloudWatch, every, every, TimeUnit.MILLISECONDS);
+            }
             daemon.start();
             startReloadTriggers(s.ruleSource());
             LOG.info("running {} rule(s) from {}; history in {}; PagerDuty {}; web on port {}", s.rules().rules().size(),
@@ -187,6 +199,9 @@ final class DaemonRuntime implements AutoCloseable {
         daemon.close(STOP_GRACE);
         reloader.close();
         housekeeping.shutdownNow();
+        if (cloudWatch != null) {
+            cloudWatch.close();
+        }
         collector.close();
         try {
             if (!history.flush(Duration.ofSeconds(10))) {

@@ -2,6 +2,7 @@ package io.backupsentinel.cli;
 
 import io.backupsentinel.alert.PagerDutySettings;
 import io.backupsentinel.aws.AwsSettings;
+import io.backupsentinel.aws.CloudWatchSettings;
 import io.backupsentinel.metrics.MetricsSettings;
 import io.backupsentinel.model.Severity;
 import io.backupsentinel.rule.LoadResult;
@@ -73,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
                 Duration.ofSeconds(2));
         DaemonRuntime.Settings settings = new DaemonRuntime.Settings(ruleDir, loaded.ruleSet(), aws, timing,
                 StoreSettings.sqlite(data), pagerDuty, new WebSettings("127.0.0.1", port, web),
-                MetricsSettings.defaults(BuildInfo.version()), box.clock());
+                MetricsSettings.defaults(BuildInfo.version()), CloudWatchSettings.defaults(), box.clock());
         System.out.println("Backup Sentinel demo: the daemon against the embedded AWS (" + box.endpoint() + ")");
         System.out.println("  metrics:    " + web.resolve("metrics"));
         System.out.println("  health:     " + web.resolve("-/healthy") + " and " + web.resolve("-/ready"));

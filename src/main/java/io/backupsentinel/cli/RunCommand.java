@@ -46,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
                 Duration.ofSeconds(2));
         DaemonRuntime.Settings settings = new DaemonRuntime.Settings(ruleDir, loaded.ruleSet(), cfg.aws(), timing,
                 cfg.store(), cfg.pagerDuty(), cfg.web(),
-                new MetricsSettings(cfg.perTableFindings(), BuildInfo.version(), "unknown"),
+                new MetricsSettings(cfg.perTableFindings(), BuildInfo.version(), "unknown"), cfg.cloudWatch(),
                 Clock.systemUTC());
         return runUntilStopped(settings);
     }

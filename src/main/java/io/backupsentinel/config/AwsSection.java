@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * and timeouts. Endpoint and credentials are not settable here: they come from the SDK's own settings.
  */
 final class AwsSection implements SectionReader<AwsSettings> {
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
+    static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
     /** STS RoleSessionName: 2 to 64 of letters, digits and +=,.@- . */
     static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]{2,64}");
     static final Duration SHORTEST_TIMEOUT = Duration.ofSeconds(1);

@@ -1,6 +1,7 @@
 package io.backupsentinel.config;
 
 import io.backupsentinel.alert.PagerDutySettings;
+import io.backupsentinel.aws.CloudWatchSettings;
 import io.backupsentinel.store.StoreSettings;
 import io.backupsentinel.web.WebSettings;
 
@@ -24,6 +25,7 @@ final class ConfigReader {
     private static final SectionReader<DaemonSettings> DAEMON = new DaemonSection();
     private static final SectionReader<WebSettings> WEB = new WebSection();
     private static final SectionReader<Boolean> METRICS = new MetricsSection();
+    private static final SectionReader<CloudWatchSettings> CLOUDWATCH = new CloudWatchSection();
 
     private ConfigReader() {
     }
@@ -48,11 +50,12 @@ final class ConfigReader {
         // Links in pages point at the status page, which this version does not serve yet: none for now.
         PagerDutySettings pagerDuty = AlertSection.read(top.get("alert"), base, null, System.getenv());
         boolean perTable = METRICS.read(top.get(METRICS.key()), base);
+        CloudWatchSettings cloudWatch = CLOUDWATCH.read(top.get(CLOUDWATCH.key()), base);
         top.finish();
         if (!problems.isEmpty()) {
             throw new ConfigException(problems.sorted());
         }
-        return new SentinelConfig(file, rules, aws, daemon, store, pagerDuty, web, perTable);
+        return new SentinelConfig(file, rules, aws, daemon, store, pagerDuty, web, perTable, cloudWatch);
     }
 
     /** {@code rules:} must name a directory or file that exists; the error names the absolute path tried. */

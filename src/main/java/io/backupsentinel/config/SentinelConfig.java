@@ -5,6 +5,7 @@ import io.backupsentinel.store.StoreSettings;
 import io.backupsentinel.web.WebSettings;
 
 import io.backupsentinel.aws.AwsSettings;
+import io.backupsentinel.aws.CloudWatchSettings;
 
 import java.nio.file.Path;
 
@@ -18,14 +19,16 @@ import java.nio.file.Path;
  * @param pagerDuty paging settings; disabled unless configured or the routing key is in the environment
  * @param web    the web server's address and base URL
  * @param perTableFindings whether backup_sentinel_finding has one series per (rule, table)
+ * @param cloudWatch whether and where the daemon publishes its compliance counts to CloudWatch
  */
 public record SentinelConfig(Path source, Path rules, AwsSettings aws, DaemonSettings daemon, StoreSettings store,
-                             PagerDutySettings pagerDuty, WebSettings web, boolean perTableFindings) {
+                             PagerDutySettings pagerDuty, WebSettings web, boolean perTableFindings,
+                             CloudWatchSettings cloudWatch) {
     /** No file: the rules in ./rules, the caller's own account in the SDK's default region. */
     public static SentinelConfig defaults() {
         DaemonSettings daemon = DaemonSettings.defaults(Path.of(""));
         return new SentinelConfig(null, null, AwsSettings.defaults(), daemon, StoreSettings.sqlite(daemon.dataDir()),
-                PagerDutySettings.defaults(), WebSettings.defaults(), true);
+                PagerDutySettings.defaults(), WebSettings.defaults(), true, CloudWatchSettings.defaults());
     }
 
     /** Reads {@code file}; throws {@link ConfigException} with every error when it is not valid. */

@@ -1,5 +1,6 @@
 package io.backupsentinel.engine;
 
+import io.backupsentinel.check.RecoveryPoints;
 import io.backupsentinel.inventory.RegionSnapshot;
 import io.backupsentinel.metrics.SentinelMetrics;
 import io.backupsentinel.model.AuditRun;
@@ -12,6 +13,8 @@ import io.backupsentinel.rule.Rule;
 import io.backupsentinel.rule.RuleSet;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,6 +71,27 @@ public final class MetricsSink implements FindingSink {
 
     /** account-region → table ARN → the facts of every kind, merged across the collections of different rules. */
     private final Map<Target, Map<String, TableFacts>> merged = new ConcurrentHashMap<>();
+
+    /**
+     * The newest recovery point of any source (PITR's latest restorable time, AWS Backup, on-demand backups,
+     * exports) of each table under an rpo rule, from the facts merged so far: the point a restore would reach,
+     * whose age is the table's effective RPO. Tables under an rpo rule with no point at all, or whose points
+     * are unknown, are absent (their rpo findings say so); for the CloudWatch worst-age metric.
+     */
+    public Map<TableRef, Instant> newestEffectivePoints() {
+        Map<TableRef, Instant> out = new HashMap<>();
+        for (Map<String, TableFacts> tables : merged.values()) {
+            List<TableFacts> all = List.copyOf(tables.values());
+            Set<TableRef> underRpo = rpoTargets(all).keySet();
+            for (TableFacts t : all) {
+                if (underRpo.contains(t.table())) {
+                    RecoveryPoints.newestInstants(t).values().stream().max(Comparator.naturalOrder())
+                            .ifPresent(at -> out.put(t.table(), at));
+                }
+            }
+        }
+        return out;
+    }
 
     @Override
     public void rulesChanged(RuleSet next) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backupsentinel.model.Durations;
+import io.backupsentinel.sandbox.cloudwatch.PublishedMetrics;
 import io.backupsentinel.sandbox.fault.FaultPlan;
 import io.backupsentinel.sandbox.fault.SandboxGate;
 import io.backupsentinel.sandbox.http.ControlPaths;
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
  * Controls a running sandbox over HTTP, for tests written with any SDK:
  * {@code GET /_sandbox/clock}; {@code POST /_sandbox/clock} with {@code {"advance": "1h"}} or
  * {@code {"set": "2026-01-15T12:00:00Z"}}; {@code PUT /_sandbox/faults} with a scenario's {@code faults:}
- * section (YAML or JSON), which replaces the faults in force; {@code DELETE /_sandbox/faults}. Bad input
+ * section (YAML or JSON), which replaces the faults in force; {@code DELETE /_sandbox/faults}; {@code GET /_sandbox/cloudwatch}, the metric data PutMetricData received
+ * (JSON). Bad input
  * gets a 400 with the reason.
  */
 final class ControlPlane implements Function<SandboxRequest, SandboxResponse> {
@@ -34,10 +36,12 @@ final class ControlPlane implements Function<SandboxRequest, SandboxResponse> {
     private final VirtualClock clock;
     private final SandboxGate gate;
     private final PagerDutyInbox pagerDuty;
+    private final PublishedMetrics cloudWatch;
 
-    ControlPlane(VirtualClock clock, SandboxGate gate) {
+    ControlPlane(VirtualClock clock, SandboxGate gate, PublishedMetrics cloudWatch) {
         this.clock = clock;
         this.gate = gate;
+        this.cloudWatch = cloudWatch;
         this.pagerDuty = new PagerDutyInbox(clock);
     }
 
@@ -56,13 +60,16 @@ final class ControlPlane implements Function<SandboxRequest, SandboxResponse> {
                 }
                 case "GET " + ControlPaths.PAGERDUTY -> new SandboxResponse(200, "application/json",
                         pagerDuty.list().getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
+                case "GET " + ControlPaths.CLOUDWATCH -> new SandboxResponse(200, "application/json",
+                        cloudWatch.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
                 case "DELETE " + ControlPaths.FAULTS -> {
                     gate.clear();
                     yield reply(200, Map.of("faults", "cleared"));
                 }
                 default -> reply(404, Map.of("error", "no such control: " + route + "; try GET "
                         + ControlPaths.CLOCK + ", POST " + ControlPaths.CLOCK + ", PUT or DELETE " + ControlPaths.FAULTS
-                        + ", POST " + ControlPaths.PAGERDUTY_ENQUEUE + ", GET " + ControlPaths.PAGERDUTY));
+                        + ", POST " + ControlPaths.PAGERDUTY_ENQUEUE + ", GET " + ControlPaths.PAGERDUTY
+                        + ", GET " + ControlPaths.CLOUDWATCH));
             };
         } catch (RuntimeException e) {
             // Every control call parses and checks its whole input before it changes anything, so a failure

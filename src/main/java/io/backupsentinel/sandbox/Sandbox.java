@@ -1,6 +1,8 @@
 package io.backupsentinel.sandbox;
 
 import io.backupsentinel.sandbox.backup.BackupHandler;
+import io.backupsentinel.sandbox.cloudwatch.CloudWatchHandler;
+import io.backupsentinel.sandbox.cloudwatch.PublishedMetrics;
 import io.backupsentinel.sandbox.dynamodb.DynamoDbHandler;
 import io.backupsentinel.sandbox.fault.FaultPlan;
 import io.backupsentinel.sandbox.fault.SandboxGate;
@@ -22,7 +24,7 @@ import java.util.List;
 
 /**
  * The embedded AWS, ready to use: a scenario loaded into a world, the fault and limit gate it asks for,
- * and DynamoDB, AWS Backup, tagging and STS served on one port. Used by {@code demo}, {@code audit
+ * and DynamoDB, AWS Backup, tagging, STS and CloudWatch's PutMetricData served on one port. Used by {@code demo}, {@code audit
  * --sandbox}, {@code sandbox}, tests and benchmarks; never by {@code run}.
  */
 public final class Sandbox implements AutoCloseable {
@@ -33,11 +35,13 @@ public final class Sandbox implements AutoCloseable {
     private final Scenario scenario;
     private final SandboxServer server;
     private final SandboxGate gate;
+    private final PublishedMetrics cloudWatch;
 
-    private Sandbox(Scenario scenario, SandboxServer server, SandboxGate gate) {
+    private Sandbox(Scenario scenario, SandboxServer server, SandboxGate gate, PublishedMetrics cloudWatch) {
         this.scenario = scenario;
         this.server = server;
         this.gate = gate;
+        this.cloudWatch = cloudWatch;
     }
 
     /** Starts the scenario file (null: the bundled demo) on the port (0: any free port) of 127.0.0.1. */
@@ -70,13 +74,14 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
-     * Starts the scenario with the four standard handlers, except that each override replaces the one serving
+     * Starts the scenario with the five standard handlers, except that each override replaces the one serving
      * the same signing name (tests: DynamoDB with other delays, STS with another role trust, a wrapped handler).
      */
     public static Sandbox start(Scenario scenario, int port, ServiceHandler... overrides) {
         World world = scenario.world();
+        PublishedMetrics cloudWatch = new PublishedMetrics();
         List<ServiceHandler> handlers = new ArrayList<>(List.of(new DynamoDbHandler(), new BackupHandler(),
-                new TaggingHandler(), new StsHandler(world)));
+                new TaggingHandler(), new StsHandler(world), new CloudWatchHandler(cloudWatch)));
         for (ServiceHandler override : overrides) {
             List<String> served = handlers.stream().map(ServiceHandler::signingName).toList();
             int i = served.indexOf(override.signingName());
@@ -89,13 +94,13 @@ public final class Sandbox implements AutoCloseable {
         SandboxServer server = new SandboxServer(world, handlers);
         SandboxGate gate = scenario.gate();
         server.setGate(gate);
-        server.setControl(new ControlPlane(world.clock(), gate));
+        server.setControl(new ControlPlane(world.clock(), gate, cloudWatch));
         try {
             server.start(port);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the sandbox on port " + port + ": " + e.getMessage(), e);
         }
-        return new Sandbox(scenario, server, gate);
+        return new Sandbox(scenario, server, gate, cloudWatch);
     }
 
     public String endpoint() {
@@ -117,6 +122,11 @@ public final class Sandbox implements AutoCloseable {
     /** The scenario's {@code faults:} section as loaded: limit profile, scale, explicit limits and faults. */
     public FaultPlan faults() {
         return scenario.faults();
+    }
+
+    /** What CloudWatch's PutMetricData received, also served by {@code GET /_sandbox/cloudwatch}. */
+    public PublishedMetrics cloudWatch() {
+        return cloudWatch;
     }
 
     /** Rate limits, latency, error rates and outages, changeable while the sandbox runs. */
