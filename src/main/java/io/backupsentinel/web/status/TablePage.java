@@ -1,0 +1,45 @@
+package io.backupsentinel.web.status;
+
+import io.backupsentinel.engine.TableDetail;
+import io.backupsentinel.model.PostureChange;
+import io.backupsentinel.model.Transition;
+import io.backupsentinel.store.Stored;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What {@code GET /tables/{account}/{region}/{table}} shows.
+ *
+ * @param historyError why the timeline could not be read (the database is away); null when it was
+ */
+public record TablePage(TableDetail table, List<Stored<Transition>> timeline, List<Stored<PostureChange>> posture,
+                        String historyError, List<TableExtras.RunbookStep> runbook, List<TableExtras.Chart> charts,
+                        Instant now) {
+    public static final int HISTORY = 100;
+
+    /** "within", "over" or "" (no target or no point): a source's age against the RPO target. */
+    public String againstRpo(TableDetail.SourceAge s) {
+        if (table.rpo() == null) {
+            return "";
+        }
+        return s.age(now).map(age -> age.compareTo(table.rpo()) <= 0 ? "within" : "over").orElse("over");
+    }
+
+    /** "within", "over" or "": a restore's duration against the RTO. */
+    public String againstRto(TableDetail.RestoreTest r) {
+        if (table.rto() == null || r.took() == null) {
+            return "";
+        }
+        return r.took().compareTo(table.rto()) <= 0 ? "within" : "over";
+    }
+
+    public String age(TableDetail.SourceAge s) {
+        return s.age(now).map(Fmt::duration).orElse("");
+    }
+
+    public String duration(Duration d) {
+        return d == null ? "" : Fmt.duration(d);
+    }
+}
