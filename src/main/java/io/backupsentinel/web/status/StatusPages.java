@@ -10,6 +10,10 @@ import io.backupsentinel.model.Transition;
 import io.backupsentinel.store.HistoryQueries;
 import io.backupsentinel.store.Stored;
 import io.backupsentinel.web.WebRole;
+import io.backupsentinel.web.runbook.PlanCoverage;
+import io.backupsentinel.web.runbook.Runbook;
+import io.backupsentinel.web.runbook.RunbookOptions;
+import io.backupsentinel.web.runbook.RunbookStep;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -20,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,17 +38,22 @@ public final class StatusPages {
 
     private final FleetView fleet;
     private final HistoryQueries history;
-    private final TableExtras extras;
+    private final PlanCoverage coverage;
+    private final TableCharts charts;
     private final Templates templates = new Templates();
     private final Assets assets = new Assets();
 
     /**
-     * @param history null when there is no history to read (the timeline section says so)
+     * @param history  null when there is no history to read (the timeline section says so)
+     * @param coverage which plan selections cover a table, for the runbook's AWS Backup restore role (decided by
+     *                 the checks, so passed in by {@code cli})
+     * @param charts   the table page's charts
      */
-    public StatusPages(FleetView fleet, HistoryQueries history, TableExtras extras) {
+    public StatusPages(FleetView fleet, HistoryQueries history, PlanCoverage coverage, TableCharts charts) {
         this.fleet = Objects.requireNonNull(fleet, "fleet");
         this.history = history;
-        this.extras = Objects.requireNonNull(extras, "extras");
+        this.coverage = Objects.requireNonNull(coverage, "coverage");
+        this.charts = Objects.requireNonNull(charts, "charts");
     }
 
     /** Declares the routes, each with its role, and the HTML error page of these routes. */
@@ -110,7 +120,13 @@ public final class StatusPages {
                 historyError = "the history could not be read: " + e.getMessage();
             }
         }
-        templates.send(ctx, 200, "table.jte", new TablePage(t, timeline, posture, historyError,
-                extras.runbook(t, now), extras.charts(t, timeline, now), now));
+        RunbookOptions options = RunbookOptions.defaults().withCoverage(coverage);
+        Instant restoreTo = RestoreTo.read(ctx);
+        if (restoreTo != null) {
+            options = options.withRestoreTo(restoreTo);
+        }
+        List<RunbookStep> runbook = Runbook.of(t.table(), t.facts(), Optional.empty(), now, options);
+        templates.send(ctx, 200, "table.jte", new TablePage(t, timeline, posture, historyError, runbook, restoreTo,
+                charts.charts(t, timeline, now), now));
     }
 }

@@ -4,6 +4,7 @@ import io.backupsentinel.engine.TableDetail;
 import io.backupsentinel.model.PostureChange;
 import io.backupsentinel.model.Transition;
 import io.backupsentinel.store.Stored;
+import io.backupsentinel.web.runbook.RunbookStep;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,10 +14,12 @@ import java.util.List;
  * What {@code GET /tables/{account}/{region}/{table}} shows.
  *
  * @param historyError why the timeline could not be read (the database is away); null when it was
+ * @param runbook      the recovery runbook's steps ({@link io.backupsentinel.web.runbook.Runbook})
+ * @param restoreTo    the PITR restore time the reader chose ({@code ?restore_to=}); null for the latest
  */
 public record TablePage(TableDetail table, List<Stored<Transition>> timeline, List<Stored<PostureChange>> posture,
-                        String historyError, List<TableExtras.RunbookStep> runbook, List<TableExtras.Chart> charts,
-                        Instant now) {
+                        String historyError, List<RunbookStep> runbook, Instant restoreTo,
+                        List<TableCharts.Chart> charts, Instant now) {
     public static final int HISTORY = 100;
 
     /** "within", "over" or "" (no target or no point): a source's age against the RPO target. */
@@ -37,6 +40,11 @@ public record TablePage(TableDetail table, List<Stored<Transition>> timeline, Li
 
     public String age(TableDetail.SourceAge s) {
         return s.age(now).map(Fmt::duration).orElse("");
+    }
+
+    /** The value of the restore-time field: the chosen time, or empty for the latest restorable time. */
+    public String restoreToValue() {
+        return restoreTo == null ? "" : Fmt.iso(restoreTo);
     }
 
     public String duration(Duration d) {

@@ -5,6 +5,7 @@ import io.backupsentinel.alert.PagerDutySettings;
 import io.backupsentinel.aws.AwsCollector;
 import io.backupsentinel.aws.AwsSettings;
 import io.backupsentinel.check.CheckRegistry;
+import io.backupsentinel.cli.CheckPlanCoverage;
 import io.backupsentinel.check.RecoveryPoints;
 import io.backupsentinel.check.RestoreTestCheck;
 import io.backupsentinel.engine.FindingSinks;
@@ -107,7 +108,7 @@ class StatusPagesIT {
                 new RecoveryTimes(RecoveryPoints::newestInstants, RestoreTestCheck::lastValidatedRestore), sandbox.clock());
         server = new WebServer(new WebSettings("127.0.0.1", 0, URI.create("http://localhost/")), metrics,
                 () -> new Reloader.Applied("none"), AdminGuard.loopbackOnly(),
-                new StatusPages(fleet, store.queries(), TableExtras.NONE)).start();
+                new StatusPages(fleet, store.queries(), new CheckPlanCoverage(), TableCharts.NONE)).start();
         base = "http://127.0.0.1:" + server.port();
     }
 
@@ -233,6 +234,24 @@ class StatusPagesIT {
                 .contains("<section id=\"runbook\"")
                 .contains("<time datetime=\"");
         assertNoInlineCode(html);
+    }
+
+    @Test
+    void the_runbook_restores_a_pitr_table_to_the_chosen_time_with_copyable_commands() throws Exception {
+        var pitr = fleet.snapshot().findings().stream()
+                .filter(f -> f.check().equals("pitr") && f.status() == Status.COMPLIANT).findFirst().orElseThrow();
+        var state = fleet.table(pitr.account(), pitr.region(), pitr.table()).orElseThrow().facts().pitr().value();
+        String page = Fmt.tableHref(pitr.account(), pitr.region(), pitr.table());
+        String latest = get(page).body();
+        String runbook = latest.substring(latest.indexOf("<section id=\"runbook\""));
+        assertThat(runbook).contains("aws dynamodb restore-table-to-point-in-time")
+                .contains("--use-latest-restorable-time").contains("<pre data-copy");
+        var chosen = state.latestRestorable().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String at = get(page + "?restore_to=" + enc(chosen.toString())).body();
+        assertThat(at).contains("--restore-date-time " + chosen).contains("value=\"" + chosen + "\"");
+        HttpResponse<String> bad = get(page + "?restore_to=yesterday");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("restore_to: 'yesterday' is not a UTC time");
     }
 
     @Test
