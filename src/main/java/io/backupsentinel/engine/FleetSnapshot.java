@@ -20,8 +20,7 @@ import java.util.TreeMap;
  */
 public final class FleetSnapshot {
     /** The order of {@link #findings()}. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::account)
-            .thenComparing(Finding::region).thenComparing(Finding::table).thenComparing(Finding::rule);
+    public static final Comparator<Finding> ORDER = FleetSnapshot::compare;
 
     private final Finding[] sorted;
     private final List<Finding> view;
@@ -31,26 +30,71 @@ public final class FleetSnapshot {
     private final List<RpoDeadline> deadlines;
     private final Instant builtAt;
 
-    FleetSnapshot(Finding[] findings, List<RpoDeadline> deadlines, Instant builtAt) {
-        this.sorted = findings.clone();
-        Arrays.sort(sorted, ORDER);
+    FleetSnapshot(List<Part> parts, List<RpoDeadline> deadlines, Instant builtAt) {
+        this.sorted = merge(parts);
         this.view = Collections.unmodifiableList(Arrays.asList(sorted));
         Map<Status, Integer> status = new EnumMap<>(Status.class);
-        for (Status s : Status.values()) {
-            status.put(s, 0);
-        }
         Map<String, StatusCounts> rule = new TreeMap<>();
         Map<Target, StatusCounts> target = new TreeMap<>(Comparator.comparing(Target::account).thenComparing(Target::region));
-        for (Finding f : sorted) {
-            status.merge(f.status(), 1, Integer::sum);
-            rule.merge(f.rule(), StatusCounts.NONE.plus(f.status()), (a, b) -> a.plus(f.status()));
-            target.merge(new Target(f.account(), f.region()), StatusCounts.NONE.plus(f.status()), (a, b) -> a.plus(f.status()));
+        for (Part p : parts) {
+            rule.merge(p.rule(), p.counts(), StatusCounts::plus);
+            target.merge(p.target(), p.counts(), StatusCounts::plus);
+        }
+        StatusCounts all = StatusCounts.NONE;
+        for (StatusCounts c : rule.values()) {
+            all = all.plus(c);
+        }
+        for (Status s : Status.values()) {
+            status.put(s, all.of(s));
         }
         this.byStatus = Collections.unmodifiableMap(status);
         this.byRule = Collections.unmodifiableMap(rule);
         this.byTarget = Collections.unmodifiableMap(target);
         this.deadlines = List.copyOf(deadlines);
         this.builtAt = builtAt;
+    }
+
+    /**
+     * The findings of one (rule, account-region), sorted in {@link #ORDER} and counted when they were evaluated,
+     * so that a snapshot only merges the parts (a k-way merge, no full sort on the request's thread).
+     */
+    record Part(String rule, Target target, Finding[] sorted, StatusCounts counts) {
+        static Part of(List<Finding> findings) {
+            Finding[] a = findings.toArray(Finding[]::new);
+            Arrays.sort(a, ORDER);
+            StatusCounts c = StatusCounts.NONE;
+            for (Finding f : a) {
+                c = c.plus(f.status());
+            }
+            Finding first = a[0];
+            return new Part(first.rule(), new Target(first.account(), first.region()), a, c);
+        }
+    }
+
+    /** Merges sorted parts into one sorted array with a heap of cursors, one per part. */
+    private static Finding[] merge(List<Part> parts) {
+        int total = 0;
+        for (Part p : parts) {
+            total += p.sorted().length;
+        }
+        Finding[] out = new Finding[total];
+        java.util.PriorityQueue<int[]> heap = new java.util.PriorityQueue<>(Math.max(1, parts.size()),
+                (a, b) -> ORDER.compare(parts.get(a[0]).sorted()[a[1]], parts.get(b[0]).sorted()[b[1]]));
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).sorted().length > 0) {
+                heap.add(new int[]{i, 0});
+            }
+        }
+        int n = 0;
+        while (!heap.isEmpty()) {
+            int[] c = heap.poll();
+            Finding[] part = parts.get(c[0]).sorted();
+            out[n++] = part[c[1]];
+            if (++c[1] < part.length) {
+                heap.add(c);
+            }
+        }
+        return out;
     }
 
     /** Every finding in {@link #ORDER}. */
@@ -75,6 +119,11 @@ public final class FleetSnapshot {
             end++;
         }
         return view.subList(lo, end);
+    }
+
+    private static int compare(Finding a, Finding b) {
+        int c = compareTable(a, b.account(), b.region(), b.table());
+        return c != 0 ? c : a.rule().compareTo(b.rule());
     }
 
     private static int compareTable(Finding f, String account, String region, String table) {

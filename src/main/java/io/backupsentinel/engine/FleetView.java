@@ -35,8 +35,8 @@ public final class FleetView implements FindingSink {
             .thenComparing(d -> d.table().region()).thenComparing(d -> d.table().name());
 
     private final Clock clock;
-    /** rule → account-region → current findings there. */
-    private final Map<String, Map<Target, List<Finding>>> findings = new ConcurrentHashMap<>();
+    /** rule → account-region → current findings there, sorted and counted by the thread that evaluated them. */
+    private final Map<String, Map<Target, FleetSnapshot.Part>> findings = new ConcurrentHashMap<>();
     private final MergedFacts facts = new MergedFacts();
     private final Map<InFlightKey, CollectionInProgress> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong findingsVersion = new AtomicLong();
@@ -54,22 +54,21 @@ public final class FleetView implements FindingSink {
 
     /** The findings the history kept, shown until the first evaluation of each rule replaces them. */
     public void restore(Map<FindingKey, Finding> kept) {
-        kept.forEach((k, f) -> findings.computeIfAbsent(k.rule(), r -> new ConcurrentHashMap<>())
-                .compute(k.target(), (t, list) -> {
-                    List<Finding> out = list == null ? new ArrayList<>() : new ArrayList<>(list);
-                    out.add(f);
-                    return List.copyOf(out);
-                }));
+        Map<String, Map<Target, List<Finding>>> grouped = new java.util.HashMap<>();
+        kept.forEach((k, f) -> grouped.computeIfAbsent(k.rule(), r -> new java.util.HashMap<>())
+                .computeIfAbsent(k.target(), t -> new ArrayList<>()).add(f));
+        grouped.forEach((rule, byTarget) -> byTarget.forEach((target, list) -> findings
+                .computeIfAbsent(rule, r -> new ConcurrentHashMap<>()).put(target, FleetSnapshot.Part.of(list))));
         findingsVersion.incrementAndGet();
     }
 
     @Override
     public void evaluated(String rule, Target target, List<Finding> current, List<Transition> transitions) {
-        Map<Target, List<Finding>> byTarget = findings.computeIfAbsent(rule, r -> new ConcurrentHashMap<>());
+        Map<Target, FleetSnapshot.Part> byTarget = findings.computeIfAbsent(rule, r -> new ConcurrentHashMap<>());
         if (current.isEmpty()) {
             byTarget.remove(target);
         } else {
-            byTarget.put(target, List.copyOf(current));
+            byTarget.put(target, FleetSnapshot.Part.of(current));
         }
         findingsVersion.incrementAndGet();
     }
@@ -103,9 +102,9 @@ public final class FleetView implements FindingSink {
         if (d != snapshotFacts) {
             deadlines = deadlines();
         }
-        List<Finding> all = new ArrayList<>();
-        findings.values().forEach(byTarget -> byTarget.values().forEach(all::addAll));
-        snapshot = new FleetSnapshot(all.toArray(Finding[]::new), deadlines, clock.instant());
+        List<FleetSnapshot.Part> parts = new ArrayList<>();
+        findings.values().forEach(byTarget -> parts.addAll(byTarget.values()));
+        snapshot = new FleetSnapshot(parts, deadlines, clock.instant());
         snapshotFindings = f;
         snapshotFacts = d;
         return snapshot;

@@ -19,6 +19,11 @@ public record StatusCounts(int compliant, int nonCompliant, int unknown, int exe
         };
     }
 
+    StatusCounts plus(StatusCounts o) {
+        return new StatusCounts(compliant + o.compliant, nonCompliant + o.nonCompliant, unknown + o.unknown,
+                exempt + o.exempt);
+    }
+
     StatusCounts plus(Status s) {
         return switch (s) {
             case COMPLIANT -> new StatusCounts(compliant + 1, nonCompliant, unknown, exempt);
