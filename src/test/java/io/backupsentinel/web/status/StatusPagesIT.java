@@ -238,10 +238,12 @@ class StatusPagesIT {
 
     @Test
     void the_runbook_restores_a_pitr_table_to_the_chosen_time_with_copyable_commands() throws Exception {
-        var pitr = fleet.snapshot().findings().stream()
-                .filter(f -> f.check().equals("pitr") && f.status() == Status.COMPLIANT).findFirst().orElseThrow();
-        var state = fleet.table(pitr.account(), pitr.region(), pitr.table()).orElseThrow().facts().pitr().value();
-        String page = Fmt.tableHref(pitr.account(), pitr.region(), pitr.table());
+        var pitr = fleet.snapshot().findings().stream().filter(f -> !f.table().equals(EVIL) && !f.table().equals("*"))
+                .map(f -> fleet.table(f.account(), f.region(), f.table()).orElseThrow())
+                .filter(t -> t.facts() != null && t.facts().pitr().known() && t.facts().pitr().value().enabled())
+                .findFirst().orElseThrow().table();
+        var state = fleet.table(pitr.account(), pitr.region(), pitr.name()).orElseThrow().facts().pitr().value();
+        String page = Fmt.tableHref(pitr.account(), pitr.region(), pitr.name());
         String latest = get(page).body();
         String runbook = latest.substring(latest.indexOf("<section id=\"runbook\""));
         assertThat(runbook).contains("aws dynamodb restore-table-to-point-in-time")
