@@ -62,7 +62,7 @@ final class SdkMapping {
             add(conditions, "StringLike", c.stringLike());
             add(conditions, "StringNotLike", c.stringNotLike());
         }
-        return new BackupSelection(id, s.selectionName(), s.resources(), s.notResources(), tags, conditions);
+        return new BackupSelection(id, s.selectionName(), s.resources(), s.notResources(), tags, conditions, s.iamRoleArn());
     }
 
     private static void add(List<BackupSelection.Condition> out, String type, List<ConditionParameter> params) {

@@ -152,7 +152,7 @@ final class SdkRegionApi implements RegionApi {
         ExportDescription d = ddb.describeExport(b -> b.overrideConfiguration(CallBudget.override()).exportArn(exportArn)).exportDescription();
         return new ExportRecord(d.exportArn(), d.exportStatusAsString(), d.exportTime(), d.startTime(), d.endTime(),
                 d.failureCode(), d.failureMessage(), d.s3Bucket(), d.s3SseAlgorithmAsString(), d.exportTypeAsString(),
-                d.exportFormatAsString());
+                d.exportFormatAsString(), d.s3Prefix());
     }
 
     @Override
