@@ -36,7 +36,11 @@ final class AuthTestApp implements AutoCloseable {
     private final Javalin app;
 
     AuthTestApp(AuthSettings auth, AdminGuard localAdmin, String bind) {
-        WebSettings web = new WebSettings(bind, 0, URI.create("http://localhost:9797/"), auth);
+        this(auth, localAdmin, bind, URI.create("http://localhost:9797/"));
+    }
+
+    AuthTestApp(AuthSettings auth, AdminGuard localAdmin, String bind, URI baseUrl) {
+        WebSettings web = new WebSettings(bind, 0, baseUrl, auth);
         Auth access = new Auth(web, localAdmin, clock);
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
