@@ -36,11 +36,6 @@ final class HashPasswordCommand implements Callable<Integer> {
     @Option(names = "--token", description = "make a random API token; print it once, then its hash")
     boolean token;
 
-    /** Standard input, replaced in tests. */
-    InputStream in = System.in;
-    /** The terminal, null when input is piped; replaced in tests. */
-    Console console = System.console();
-
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -57,7 +52,8 @@ final class HashPasswordCommand implements Callable<Integer> {
             err.println("hash-password: --cost must be 10 to 16, got " + cost);
             return 2;
         }
-        String password = console != null ? fromConsole(err) : fromInput();
+        Console console = System.console();
+        String password = console != null ? fromConsole(console, err) : fromInput(System.in);
         if (password == null) {
             return 2;
         }
@@ -75,7 +71,7 @@ final class HashPasswordCommand implements Callable<Integer> {
         return 0;
     }
 
-    private String fromConsole(PrintWriter err) {
+    private static String fromConsole(Console console, PrintWriter err) {
         char[] first = console.readPassword("Password: ");
         char[] second = console.readPassword("Again: ");
         try {
@@ -90,7 +86,7 @@ final class HashPasswordCommand implements Callable<Integer> {
         }
     }
 
-    private String fromInput() throws IOException {
+    private static String fromInput(InputStream in) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line = r.readLine();
         return line == null ? "" : line;
