@@ -3,6 +3,8 @@ package io.backupsentinel.cli;
 import io.backupsentinel.web.auth.AuthSettings;
 import io.backupsentinel.web.auth.Secrets;
 
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -15,14 +17,19 @@ record DemoLogins(String viewerPassword, String adminPassword, AuthSettings sett
     private static final int COST = 10;
 
     static DemoLogins generate() {
-        String viewer = Secrets.random(12);
-        String admin = Secrets.random(12);
+        String viewer = password();
+        String admin = password();
         AuthSettings none = AuthSettings.none();
         AuthSettings s = new AuthSettings(List.of(
                 new AuthSettings.User("viewer", AuthSettings.Role.VIEWER, Secrets.hashPassword(viewer, COST)),
                 new AuthSettings.User("admin", AuthSettings.Role.ADMIN, Secrets.hashPassword(admin, COST))),
                 List.of(), none.metricsPublic(), none.sessionTtl(), none.secureCookies(), null);
         return new DemoLogins(viewer, admin, s);
+    }
+
+    /** 80 random bits as 20 hex digits: nothing a shell or a URL needs quoted. */
+    private static String password() {
+        return HexFormat.of().formatHex(Base64.getUrlDecoder().decode(Secrets.random(10)));
     }
 
     @Override
