@@ -95,9 +95,14 @@ final class Authenticator {
     }
 
     static HttpResponseException tooMany(Context ctx, Duration wait) {
+        return new HttpResponseException(429, "too many failed logins; try again in " + retryAfter(ctx, wait) + " s");
+    }
+
+    /** Sets {@code Retry-After} to the wait in whole seconds (at least 1) and returns them. */
+    static long retryAfter(Context ctx, Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         ctx.header("Retry-After", Long.toString(seconds));
-        return new HttpResponseException(429, "too many failed logins; try again in " + seconds + " s");
+        return seconds;
     }
 
     /** Whether the request comes from the machine itself. */

@@ -49,8 +49,7 @@ final class LoginRoutes {
         String address = ctx.ip();
         Optional<Duration> wait = limiter.blocked(address, user);
         if (wait.isPresent()) {
-            Authenticator.tooMany(ctx, wait.get());
-            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+            long minutes = Math.max(1, (Authenticator.retryAfter(ctx, wait.get()) + 59) / 60);
             page(ctx, 429, "Too many failed logins. Try again in " + minutes + " minute" + (minutes == 1 ? "" : "s")
                     + ".", user, next);
             return;
