@@ -49,7 +49,7 @@ class ArchitectureTest {
     private static final Set<String> SETTINGS = Set.of(ROOT + ".aws.AwsSettings", ROOT + ".aws.CloudWatchSettings",
             ROOT + ".alert.PagerDutySettings",
             ROOT + ".alert.RoutingKey", ROOT + ".store.StoreSettings", ROOT + ".store.StoreException",
-            ROOT + ".web.WebSettings", ROOT + ".metrics.MetricsSettings");
+            ROOT + ".web.WebSettings", ROOT + ".web.auth.AuthSettings", ROOT + ".metrics.MetricsSettings");
 
     private static Map<String, List<String>> table() {
         Map<String, List<String>> t = new LinkedHashMap<>();

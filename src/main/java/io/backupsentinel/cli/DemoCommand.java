@@ -72,13 +72,17 @@ final class DemoCommand implements Callable<Integer> {
         // Collections every 5m at most for rules without a schedule; breaching tables re-checked every 30s.
         DaemonTiming timing = new DaemonTiming(Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofSeconds(30),
                 Duration.ofSeconds(2));
+        DemoLogins logins = DemoLogins.generate();
         DaemonRuntime.Settings settings = new DaemonRuntime.Settings(ruleDir, loaded.ruleSet(), aws, timing,
-                StoreSettings.sqlite(data), pagerDuty, new WebSettings("127.0.0.1", port, web),
+                StoreSettings.sqlite(data), pagerDuty, new WebSettings("127.0.0.1", port, web, logins.settings()),
                 MetricsSettings.defaults(BuildInfo.version()), CloudWatchSettings.defaults(), box.clock());
         System.out.println("Backup Sentinel demo: the daemon against the embedded AWS (" + box.endpoint() + ")");
         System.out.println("  status:     " + web + "   (findings, each table's page and runbook)");
         System.out.println("  metrics:    " + web.resolve("metrics"));
         System.out.println("  health:     " + web.resolve("-/healthy") + " and " + web.resolve("-/ready"));
+        // Printed here once and nowhere else: the passwords are new for each run and never logged.
+        System.out.println("  log in:     " + web.resolve("login") + "   user viewer, password "
+                + logins.viewerPassword() + "   (or user admin, password " + logins.adminPassword() + ")");
         System.out.println("  pages:      " + inbox + "   (the sandbox's PagerDuty stand-in)");
         System.out.println("  history:    " + data.resolve(StoreSettings.SQLITE_FILE)
                 + "   (check it: verify --history --data-dir " + data + ")");

@@ -1,6 +1,7 @@
 package io.backupsentinel.config;
 
 import io.backupsentinel.web.WebSettings;
+import io.backupsentinel.web.auth.AuthSettings;
 import io.backupsentinel.yaml.YMap;
 import io.backupsentinel.yaml.YNode;
 
@@ -10,7 +11,7 @@ import java.nio.file.Path;
 
 /**
  * The {@code web:} section: where the status page, {@code /metrics} and the health endpoints listen, and
- * {@code base_url}, how users and PagerDuty links reach them.
+ * {@code base_url}, how users and PagerDuty links reach them; {@code auth}, who may use them ({@link AuthSection}).
  */
 final class WebSection implements SectionReader<WebSettings> {
     @Override
@@ -29,8 +30,9 @@ final class WebSection implements SectionReader<WebSettings> {
         long port = m.integer("port", (long) d.port(), 0, 65_535);
         String url = m.str("base_url", null);
         URI baseUrl = url == null ? URI.create("http://localhost:" + port + "/") : uri(m.get("base_url"), url);
+        AuthSettings auth = AuthSection.read(m.get("auth"), base);
         m.finish();
-        return new WebSettings(bind, (int) port, baseUrl == null ? d.baseUrl() : baseUrl);
+        return new WebSettings(bind, (int) port, baseUrl == null ? d.baseUrl() : baseUrl, auth);
     }
 
     private static URI uri(YNode node, String text) {

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * {@code POST /-/reload}: runs the {@link Reloader}; 200 with the summary when applied, 400 listing every
- * {@code FILE:LINE:COLUMN} error when rejected (the old rules stay). The request carries no body.
+ * {@code FILE:LINE:COLUMN} error when rejected (the old rules stay). The request carries no body (a browser's
+ * form may carry its CSRF token, nothing else).
  */
 final class ReloadHandler implements Handler {
     private final Reloader reloader;
@@ -19,7 +20,7 @@ final class ReloadHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        if (ctx.bodyAsBytes().length > 0) {
+        if (ctx.bodyAsBytes().length > 0 && !onlyCsrfToken(ctx)) {
             throw WebServer.badRequest("POST /-/reload takes no body: it reloads the rule files from disk");
         }
         Reloader.Result result = Objects.requireNonNull(reloader.reload(), "the reloader returned no result");
@@ -31,5 +32,12 @@ final class ReloadHandler implements Handler {
                             + " error(s); the previous rules stay active",
                     "errors", rejected.errors()));
         }
+    }
+
+    /** A logged-in browser's form posts the CSRF token, and nothing else, as its body. */
+    private static boolean onlyCsrfToken(Context ctx) {
+        String ct = ctx.contentType();
+        return ct != null && ct.startsWith("application/x-www-form-urlencoded")
+                && ctx.formParamMap().keySet().equals(java.util.Set.of("csrf"));
     }
 }

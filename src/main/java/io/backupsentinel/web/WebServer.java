@@ -1,6 +1,7 @@
 package io.backupsentinel.web;
 
 import io.backupsentinel.metrics.SentinelMetrics;
+import io.backupsentinel.web.auth.Auth;
 import io.backupsentinel.web.status.StatusPages;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -11,6 +12,7 @@ import io.javalin.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 
@@ -46,11 +48,8 @@ public final class WebServer implements AutoCloseable {
             // /metrics sends its own cached gzip members; a second compression would only burn CPU.
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.http.prefer405over404 = true;
-            config.routes.beforeMatched(ctx -> {
-                if (ctx.routeRoles().contains(WebRole.ADMIN)) {
-                    guard.check(ctx);
-                }
-            });
+            // Headers, the role gate (the guard decides admin actions in local mode), /login and /logout.
+            new Auth(settings, guard, Clock.systemUTC()).install(config.routes);
             config.routes.get("/metrics", metricsHandler, WebRole.PUBLIC);
             config.routes.get("/-/healthy", ctx -> ctx.result("Backup Sentinel is healthy.\n"), WebRole.PUBLIC);
             config.routes.get("/-/ready", readiness::handle, WebRole.PUBLIC);

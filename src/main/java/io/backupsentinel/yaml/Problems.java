@@ -33,7 +33,8 @@ public final class Problems {
         errors.add(new YamlError(file, 0, 0, "", message));
     }
 
-    void add(YamlError error) {
+    /** An error found outside the YAML reader, e.g. in a line-based file that a config names. */
+    public void add(YamlError error) {
         errors.add(error);
     }
 
