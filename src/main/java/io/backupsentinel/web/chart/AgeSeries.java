@@ -20,7 +20,7 @@ public final class AgeSeries {
      * The vertices of the sawtooth over {@code period}: at the period's start (if a point is older), at each new
      * point twice (the age just before it, then 0), and at the period's end.
      */
-    public static List<AgePoint> sawtooth(List<Instant> recoveryPoints, Period period) {
+    public static List<AgePoint> sawtooth(List<Instant> recoveryPoints, TimeRange period) {
         TreeSet<Instant> points = new TreeSet<>(recoveryPoints);
         Instant prev = points.floor(period.from());
         List<AgePoint> out = new ArrayList<>();
@@ -44,9 +44,9 @@ public final class AgeSeries {
      * The spans where the line is above {@code target}, found by interpolating between vertices: the age grows
      * linearly, so a breach starts the second the age passes the target.
      */
-    public static List<Period> breaches(List<AgePoint> series, Duration target) {
+    public static List<TimeRange> breaches(List<AgePoint> series, Duration target) {
         long t = target.getSeconds();
-        List<Period> out = new ArrayList<>();
+        List<TimeRange> out = new ArrayList<>();
         Instant start = null;
         for (int i = 0; i < series.size(); i++) {
             AgePoint p = series.get(i);
@@ -73,9 +73,9 @@ public final class AgeSeries {
         return out;
     }
 
-    private static void add(List<Period> out, Instant start, Instant end) {
+    private static void add(List<TimeRange> out, Instant start, Instant end) {
         if (end.isAfter(start)) {
-            out.add(new Period(start, end));
+            out.add(new TimeRange(start, end));
         }
     }
 

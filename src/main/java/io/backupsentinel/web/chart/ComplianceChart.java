@@ -20,6 +20,8 @@ public final class ComplianceChart {
     private static final double ROW = 22;
     private static final double BAR = 16;
     private static final int LABEL_CHARS = 24;
+    private static final double LEGEND_COLUMN = 180;
+    private static final double LEGEND_ROW = 16;
 
     private ComplianceChart() {
     }
@@ -29,7 +31,7 @@ public final class ComplianceChart {
      * @param title what the chart is of, e.g. "Compliance of orders, last 30 days"
      * @param bands one per rule (see {@link Intervals#bands}); may be empty
      */
-    public static String render(String id, String title, List<Band> bands, Period period) {
+    public static String render(String id, String title, List<Band> bands, TimeRange period) {
         Objects.requireNonNull(bands, "bands");
         Objects.requireNonNull(period, "period");
         StatusShares shares = StatusShares.of(bands, period);
@@ -38,7 +40,7 @@ public final class ComplianceChart {
         double axisY = TOP + rowsH + 2;
         double summaryY = axisY + 40;
         double legendY = summaryY + BAR + 20;
-        int height = (int) Math.ceil(legendY + 12);
+        int height = (int) Math.ceil(legendY + LEGEND_ROW + 12);
         Svg svg = new Svg(id, "chart chart-compliance", WIDTH, height, title, describe(bands, period, shares));
         TimeAxis time = new TimeAxis(period, LEFT, plotW);
 
@@ -92,24 +94,27 @@ public final class ComplianceChart {
         }
     }
 
+    /** Three entries a row, in fixed columns, so the longest label (NON_COMPLIANT 100.0%) fits on a phone too. */
     private static void legend(Svg svg, StatusShares shares, double y) {
-        double x = LEFT;
+        int i = 0;
         for (Status s : Status.values()) {
-            svg.element("rect", null, "x", x, "y", y - 9, "width", 10, "height", 10, "fill", Palette.fill(s));
-            String text = s + " " + pct(shares.percent(s));
-            svg.text(text, "x", x + 14, "y", y, "fill", "#24292f");
-            x += 24 + text.length() * 6.2;
+            entry(svg, i++, y, Palette.fill(s), s + " " + pct(shares.percent(s)));
         }
-        svg.element("rect", null, "x", x, "y", y - 9, "width", 10, "height", 10, "fill", Palette.NO_FINDING,
-                "stroke", Palette.GRID);
-        svg.text("no finding " + pct(shares.untrackedPercent()), "x", x + 14, "y", y, "fill", "#24292f");
+        entry(svg, i, y, Palette.NO_FINDING, "no finding " + pct(shares.untrackedPercent()));
+    }
+
+    private static void entry(Svg svg, int index, double y0, String fill, String text) {
+        double x = LEFT + (index % 3) * LEGEND_COLUMN;
+        double y = y0 + (index / 3) * LEGEND_ROW;
+        svg.element("rect", null, "x", x, "y", y - 9, "width", 10, "height", 10, "fill", fill, "stroke", Palette.GRID);
+        svg.text(text, "x", x + 14, "y", y, "fill", "#24292f");
     }
 
     static String pct(double p) {
         return String.format(java.util.Locale.ROOT, "%.1f%%", p);
     }
 
-    private static String describe(List<Band> bands, Period period, StatusShares shares) {
+    private static String describe(List<Band> bands, TimeRange period, StatusShares shares) {
         StringBuilder d = new StringBuilder("Compliance from ").append(Labels.utc(period.from())).append(" to ")
                 .append(Labels.utc(period.to())).append(", ").append(bands.size())
                 .append(bands.size() == 1 ? " rule" : " rules").append(". ");

@@ -23,7 +23,7 @@ public final class Intervals {
      * The intervals of each rule, keyed by rule name in name order. Transitions before the period set the status
      * the period starts with; transitions at or after its end are ignored. Adjacent intervals of one status merge.
      */
-    public static Map<String, List<Interval>> byRule(List<Transition> transitions, Period period) {
+    public static Map<String, List<Interval>> byRule(List<Transition> transitions, TimeRange period) {
         Map<String, List<Transition>> grouped = new TreeMap<>();
         for (Transition t : transitions) {
             grouped.computeIfAbsent(t.key().rule(), r -> new ArrayList<>()).add(t);
@@ -34,14 +34,14 @@ public final class Intervals {
     }
 
     /** The same, as chart bands, one per rule. */
-    public static List<Band> bands(List<Transition> transitions, Period period) {
+    public static List<Band> bands(List<Transition> transitions, TimeRange period) {
         List<Band> out = new ArrayList<>();
         byRule(transitions, period).forEach((rule, intervals) -> out.add(new Band(rule, intervals)));
         return out;
     }
 
     /** One rule's intervals from its transitions (any order). */
-    public static List<Interval> of(List<Transition> transitions, Period period) {
+    public static List<Interval> of(List<Transition> transitions, TimeRange period) {
         List<Transition> sorted = new ArrayList<>(transitions);
         sorted.sort(Comparator.comparing(Transition::at));
         Status current = null;

@@ -30,27 +30,28 @@ public final class RpoAgeChart {
      * @param series the age line, in time order (from {@link AgeSeries#sawtooth}); may be empty
      * @param target the RPO target
      */
-    public static String render(String id, String title, List<AgePoint> series, Duration target, Period period) {
+    public static String render(String id, String title, List<AgePoint> series, Duration target, TimeRange period) {
         Objects.requireNonNull(series, "series");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(period, "period");
-        List<Period> breaches = AgeSeries.breaches(series, target);
+        List<TimeRange> breaches = AgeSeries.breaches(series, target);
         Svg svg = new Svg(id, "chart chart-rpo-age", WIDTH, HEIGHT, title, describe(series, target, period, breaches));
         double plotW = WIDTH - LEFT - RIGHT;
         double plotH = HEIGHT - TOP - BOTTOM;
         double baseY = TOP + plotH;
         TimeAxis time = new TimeAxis(period, LEFT, plotW);
         long max = Math.max(target.getSeconds(), series.stream().mapToLong(AgePoint::ageSeconds).max().orElse(0));
-        double yMax = Math.max(1, max * 1.1);
+        long step = ageStep(max);
+        double yMax = Math.max(step, (double) ((long) Math.ceil(max * 1.05 / step)) * step);
 
-        for (Period b : breaches) {
+        for (TimeRange b : breaches) {
             double x1 = time.x(b.from());
             double x2 = time.x(b.to());
             svg.element("rect", "RPO breached from " + Labels.utc(b.from()) + " to " + Labels.utc(b.to()) + " ("
                             + Labels.duration(b.length()) + ")", "class", "breach-area", "x", x1, "y", TOP,
                     "width", Math.max(1, x2 - x1), "height", plotH, "fill", Palette.BREACH_AREA);
         }
-        drawAgeAxis(svg, yMax, baseY, plotH, plotW);
+        drawAgeAxis(svg, step, yMax, baseY, plotH, plotW);
         time.draw(svg, baseY, TOP);
 
         double targetY = y(target.getSeconds(), yMax, baseY, plotH);
@@ -71,24 +72,46 @@ public final class RpoAgeChart {
             }
             svg.element("polyline", null, "class", "age", "points", pts.toString().trim(), "fill", "none",
                     "stroke", Palette.LINE, "stroke-width", 2, "stroke-linejoin", "round");
-            for (Period b : breaches) {
-                double x1 = time.x(b.from());
-                double x2 = time.x(b.to());
-                double y1 = y(ageAt(series, b.from()), yMax, baseY, plotH);
-                double y2 = y(ageAt(series, b.to()), yMax, baseY, plotH);
-                svg.element("line", null, "class", "breach", "x1", x1, "y1", y1, "x2", x2, "y2", y2,
-                        "stroke", Palette.BREACH, "stroke-width", 3);
+            // The breach overlay follows the line's rising segments, clipped to each breach; the drops are not breaches.
+            for (int i = 1; i < series.size(); i++) {
+                AgePoint q = series.get(i - 1);
+                AgePoint p = series.get(i);
+                if (!p.at().isAfter(q.at())) {
+                    continue;
+                }
+                for (TimeRange b : breaches) {
+                    Instant from = q.at().isAfter(b.from()) ? q.at() : b.from();
+                    Instant to = p.at().isBefore(b.to()) ? p.at() : b.to();
+                    if (to.isAfter(from)) {
+                        svg.element("line", null, "class", "breach", "x1", time.x(from),
+                                "y1", y(along(q, p, from), yMax, baseY, plotH), "x2", time.x(to),
+                                "y2", y(along(q, p, to), yMax, baseY, plotH), "stroke", Palette.BREACH,
+                                "stroke-width", 3, "stroke-linecap", "round");
+                    }
+                }
             }
         }
         legend(svg);
         return svg.finish();
     }
 
-    private static void drawAgeAxis(Svg svg, double yMax, double baseY, double plotH, double plotW) {
-        for (int i = 0; i <= 4; i++) {
-            long value = Math.round(yMax * i / 4);
+    /** A round age step (1m … 30d) that gives at most five gridlines up to {@code max}. */
+    static long ageStep(long max) {
+        long[] steps = {60, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800,
+                1209600, 2592000};
+        for (long s : steps) {
+            if (max * 1.05 / s <= 5) {
+                return s;
+            }
+        }
+        long last = steps[steps.length - 1];
+        return last * ((long) Math.ceil(max * 1.05 / last / 5));
+    }
+
+    private static void drawAgeAxis(Svg svg, long step, double yMax, double baseY, double plotH, double plotW) {
+        for (long value = 0; value <= yMax; value += step) {
             double y = y(value, yMax, baseY, plotH);
-            if (i > 0) {
+            if (value > 0) {
                 svg.element("line", null, "x1", LEFT, "y1", y, "x2", LEFT + plotW, "y2", y, "stroke", Palette.GRID,
                         "stroke-dasharray", "2 3");
             }
@@ -112,24 +135,13 @@ public final class RpoAgeChart {
         return baseY - seconds / yMax * plotH;
     }
 
-    /** The line's age at {@code at}, interpolated between the vertices around it. */
-    static double ageAt(List<AgePoint> series, Instant at) {
-        for (int i = series.size() - 1; i > 0; i--) {
-            AgePoint q = series.get(i - 1);
-            AgePoint p = series.get(i);
-            if (!at.isBefore(q.at()) && !at.isAfter(p.at())) {
-                long span = Duration.between(q.at(), p.at()).toMillis();
-                if (span == 0) {
-                    return p.ageSeconds();
-                }
-                double f = (double) Duration.between(q.at(), at).toMillis() / span;
-                return q.ageSeconds() + f * (p.ageSeconds() - q.ageSeconds());
-            }
-        }
-        return series.isEmpty() ? 0 : series.get(0).ageSeconds();
+    /** The age at {@code at} on the segment q→p (q before p), interpolated. */
+    private static double along(AgePoint q, AgePoint p, Instant at) {
+        double f = (double) Duration.between(q.at(), at).toMillis() / Duration.between(q.at(), p.at()).toMillis();
+        return q.ageSeconds() + f * (p.ageSeconds() - q.ageSeconds());
     }
 
-    private static String describe(List<AgePoint> series, Duration target, Period period, List<Period> breaches) {
+    private static String describe(List<AgePoint> series, Duration target, TimeRange period, List<TimeRange> breaches) {
         StringBuilder d = new StringBuilder("Age of the newest recovery point from ").append(Labels.utc(period.from()))
                 .append(" to ").append(Labels.utc(period.to())).append(" against an RPO target of ")
                 .append(Labels.duration(target)).append(". ");
@@ -141,12 +153,12 @@ public final class RpoAgeChart {
         if (breaches.isEmpty()) {
             return d.append("The target was never breached.").toString();
         }
-        Duration total = breaches.stream().map(Period::length).reduce(Duration.ZERO, Duration::plus);
+        Duration total = breaches.stream().map(TimeRange::length).reduce(Duration.ZERO, Duration::plus);
         d.append("The target was breached ").append(breaches.size()).append(breaches.size() == 1 ? " time" : " times")
                 .append(" for ").append(Labels.duration(total)).append(" in all: ");
         int listed = Math.min(breaches.size(), LISTED);
         for (int i = 0; i < listed; i++) {
-            Period b = breaches.get(i);
+            TimeRange b = breaches.get(i);
             d.append(i == 0 ? "" : "; ").append(Labels.utc(b.from())).append(" to ").append(Labels.utc(b.to()));
         }
         if (breaches.size() > listed) {

@@ -19,7 +19,7 @@ public record StatusShares(Map<Status, Duration> durations, Duration untracked, 
     }
 
     /** The shares of {@code bands} over {@code period}. */
-    public static StatusShares of(Collection<Band> bands, Period period) {
+    public static StatusShares of(Collection<Band> bands, TimeRange period) {
         Map<Status, Duration> d = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
             d.put(s, Duration.ZERO);

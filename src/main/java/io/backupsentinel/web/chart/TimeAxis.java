@@ -13,11 +13,11 @@ final class TimeAxis {
             Duration.ofDays(14), Duration.ofDays(30), Duration.ofDays(91), Duration.ofDays(182), Duration.ofDays(365));
     private static final int MAX_TICKS = 6;
 
-    private final Period period;
+    private final TimeRange period;
     private final double x0;
     private final double width;
 
-    TimeAxis(Period period, double x0, double width) {
+    TimeAxis(TimeRange period, double x0, double width) {
         this.period = period;
         this.x0 = x0;
         this.width = width;

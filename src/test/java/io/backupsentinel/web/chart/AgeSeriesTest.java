@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AgeSeriesTest {
     static final Instant T0 = Instant.parse("2026-12-01T00:00:00Z");
-    static final Period DAY = new Period(T0, T0.plus(Duration.ofDays(1)));
+    static final TimeRange DAY = new TimeRange(T0, T0.plus(Duration.ofDays(1)));
 
     static Instant at(String hhmm) {
         return Instant.parse("2026-12-01T" + hhmm + ":00Z");
@@ -48,15 +48,15 @@ class AgeSeriesTest {
     @Test
     void a_breach_starts_the_second_the_age_passes_the_target_and_ends_at_the_next_point() {
         List<AgePoint> s = AgeSeries.sawtooth(List.of(T0, at("10:00"), at("13:00")), DAY);
-        List<Period> breaches = AgeSeries.breaches(s, Duration.ofHours(4));
-        assertThat(breaches).containsExactly(new Period(at("04:00"), at("10:00")), new Period(at("17:00"), DAY.to()));
+        List<TimeRange> breaches = AgeSeries.breaches(s, Duration.ofHours(4));
+        assertThat(breaches).containsExactly(new TimeRange(at("04:00"), at("10:00")), new TimeRange(at("17:00"), DAY.to()));
         assertThat(breaches.get(0).length()).isEqualTo(Duration.ofHours(6));
         assertThat(breaches.get(1).length()).isEqualTo(Duration.ofHours(7));
     }
 
     @Test
     void an_age_exactly_at_the_target_is_not_a_breach() {
-        List<AgePoint> s = AgeSeries.sawtooth(List.of(T0, at("04:00")), new Period(T0, at("04:00")));
+        List<AgePoint> s = AgeSeries.sawtooth(List.of(T0, at("04:00")), new TimeRange(T0, at("04:00")));
         assertThat(AgeSeries.breaches(s, Duration.ofHours(4))).isEmpty();
     }
 
@@ -64,6 +64,6 @@ class AgeSeriesTest {
     void a_series_already_in_breach_at_the_start_breaches_from_the_start() {
         List<AgePoint> s = AgeSeries.sawtooth(List.of(T0.minus(Duration.ofDays(2)), at("12:00")), DAY);
         assertThat(AgeSeries.breaches(s, Duration.ofDays(1)))
-                .containsExactly(new Period(T0, at("12:00")));
+                .containsExactly(new TimeRange(T0, at("12:00")));
     }
 }

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ChartsTest {
     static final Instant T0 = Instant.parse("2026-12-01T00:00:00Z");
-    static final Period DAY = new Period(T0, T0.plus(Duration.ofDays(1)));
+    static final TimeRange DAY = new TimeRange(T0, T0.plus(Duration.ofDays(1)));
     static final String NASTY = "<script>alert('x')</script> & \"q\" \u0001 ünï 😀";
 
     static Instant at(String hm) {
@@ -100,7 +100,7 @@ class ChartsTest {
 
     @Test
     void a_quarter_gets_date_ticks() {
-        Period quarter = new Period(Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-12-31T00:00:00Z"));
+        TimeRange quarter = new TimeRange(Instant.parse("2026-10-01T00:00:00Z"), Instant.parse("2026-12-31T00:00:00Z"));
         Document doc = SvgDocs.check(ComplianceChart.render("q", "t", List.of(), quarter));
         assertThat(doc.getDocumentElement().getTextContent()).contains("2026-");
     }

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class IntervalsTest {
     static final Instant T0 = Instant.parse("2026-12-01T00:00:00Z");
-    static final Period DAY = new Period(T0, T0.plus(Duration.ofDays(1)));
+    static final TimeRange DAY = new TimeRange(T0, T0.plus(Duration.ofDays(1)));
 
     static Finding finding(String rule, Status status, Instant at) {
         return new Finding("111111111111", "eu-west-1", "orders", "arn:aws:dynamodb:eu-west-1:111111111111:table/orders",
@@ -103,7 +103,7 @@ class IntervalsTest {
     void no_transitions_give_no_bands_and_a_period_must_not_be_empty() {
         assertThat(Intervals.bands(List.of(), DAY)).isEmpty();
         assertThat(StatusShares.of(List.of(), DAY).percent(Status.COMPLIANT)).isZero();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Period(T0, T0))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TimeRange(T0, T0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ends after it starts");
     }
 }

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** The time range a chart or a derivation covers, {@code [from, to)}; never empty. */
-public record Period(Instant from, Instant to) {
-    public Period {
+public record TimeRange(Instant from, Instant to) {
+    public TimeRange {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (!to.isAfter(from)) {
