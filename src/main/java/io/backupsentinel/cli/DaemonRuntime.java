@@ -11,6 +11,7 @@ import io.backupsentinel.aws.CloudWatchSettings;
 import io.backupsentinel.check.RecoveryPoints;
 import io.backupsentinel.check.RestoreTestCheck;
 import io.backupsentinel.engine.FindingSinks;
+import io.backupsentinel.engine.FleetView;
 import io.backupsentinel.engine.HistorySink;
 import io.backupsentinel.engine.LoggingSink;
 import io.backupsentinel.engine.MetricsSink;
@@ -30,6 +31,8 @@ import io.backupsentinel.web.AdminGuard;
 import io.backupsentinel.web.Reloader;
 import io.backupsentinel.web.WebServer;
 import io.backupsentinel.web.WebSettings;
+import io.backupsentinel.web.status.StatusPages;
+import io.backupsentinel.web.status.TableCharts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +71,7 @@ final class DaemonRuntime implements AutoCloseable {
     private final SentinelMetrics metrics;
     private final AwsCollector collector;
     private final Monitor monitor;
+    private final FleetView fleet;
     private final Daemon daemon;
     private final RuleReloader reloader;
     private final WebServer web;
@@ -96,13 +100,16 @@ final class DaemonRuntime implements AutoCloseable {
             HistorySink historySink = new HistorySink(history, policy, dispatcher == null ? () -> { } : dispatcher::wake,
                     s.clock());
             MetricsSink metricsSink = new MetricsSink(metrics, s.rules());
+            fleet = new FleetView(s.rules(), s.clock());
+            fleet.restore(current);
             monitor = new Monitor(collector, s.rules(), s.clock(),
-                    FindingSinks.of(new LoggingSink(), metricsSink, historySink),
+                    FindingSinks.of(new LoggingSink(), metricsSink, fleet, historySink),
                     s.timing()::staleAfter);
             monitor.restore(current);
             daemon = new Daemon(monitor, s.timing(), FRESHNESS_CHECKS);
             reloader = new RuleReloader(s.ruleSource(), daemon);
-            web = new WebServer(s.web(), metrics, this::reload, AdminGuard.loopbackOnly()).start();
+            web = new WebServer(s.web(), metrics, this::reload, AdminGuard.loopbackOnly(),
+                    new StatusPages(fleet, store.queries(), new CheckPlanCoverage(), TableCharts.NONE)).start();
             housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "housekeeping");
                 t.setDaemon(true);

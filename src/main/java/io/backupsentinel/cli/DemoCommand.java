@@ -67,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
         URI web = URI.create("http://localhost:" + (port == 0 ? 9797 : port) + "/");
         URI inbox = URI.create(box.endpoint() + ControlPaths.PAGERDUTY);
         PagerDutySettings pagerDuty = new PagerDutySettings(true, URI.create(box.endpoint()
-                + ControlPaths.PAGERDUTY_ENQUEUE), DEMO_ROUTING_KEY, "demo", Severity.CRITICAL, Set.of("rpo"), null,
+                + ControlPaths.PAGERDUTY_ENQUEUE), DEMO_ROUTING_KEY, "demo", Severity.CRITICAL, Set.of("rpo"), web,
                 PagerDutySettings.DEFAULT_BLIND_AFTER, true);
         // Collections every 5m at most for rules without a schedule; breaching tables re-checked every 30s.
         DaemonTiming timing = new DaemonTiming(Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofSeconds(30),
@@ -76,6 +76,7 @@ final class DemoCommand implements Callable<Integer> {
                 StoreSettings.sqlite(data), pagerDuty, new WebSettings("127.0.0.1", port, web),
                 MetricsSettings.defaults(BuildInfo.version()), CloudWatchSettings.defaults(), box.clock());
         System.out.println("Backup Sentinel demo: the daemon against the embedded AWS (" + box.endpoint() + ")");
+        System.out.println("  status:     " + web + "   (findings, each table's page and runbook)");
         System.out.println("  metrics:    " + web.resolve("metrics"));
         System.out.println("  health:     " + web.resolve("-/healthy") + " and " + web.resolve("-/ready"));
         System.out.println("  pages:      " + inbox + "   (the sandbox's PagerDuty stand-in)");

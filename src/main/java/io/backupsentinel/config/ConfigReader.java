@@ -47,8 +47,9 @@ final class ConfigReader {
         DaemonSettings daemon = DAEMON.read(top.get(DAEMON.key()), base);
         StoreSettings store = StoreSection.read(top.get("store"), base, daemon.dataDir());
         WebSettings web = WEB.read(top.get(WEB.key()), base);
-        // Links in pages point at the status page, which this version does not serve yet: none for now.
-        PagerDutySettings pagerDuty = AlertSection.read(top.get("alert"), base, null, System.getenv());
+        // Pages link to the table's status page: {web.base_url}tables/{account}/{region}/{table}.
+        PagerDutySettings pagerDuty = AlertSection.read(top.get("alert"), base, web == null ? null : web.baseUrl(),
+                System.getenv());
         boolean perTable = METRICS.read(top.get(METRICS.key()), base);
         CloudWatchSettings cloudWatch = CLOUDWATCH.read(top.get(CLOUDWATCH.key()), base);
         top.finish();

@@ -22,6 +22,16 @@ public interface FindingSink {
     void evaluated(String rule, Target target, List<Finding> findings, List<Transition> transitions);
 
     /**
+     * A collection of one account-region starts, for these rules; {@link #collected} follows with a run whose
+     * {@code startedAt} is {@code started}. For showing collections in progress.
+     *
+     * @param onlyTables the tables a re-check is limited to; null when every table in the rules' scope is asked
+     */
+    default void collecting(Target target, java.util.List<String> rules, java.util.Set<String> onlyTables,
+                            java.time.Instant started) {
+    }
+
+    /**
      * New facts of one account-region arrived, collected for these rules.
      *
      * @param onlyTables the tables a re-check was limited to; null when every table in the rules' scope was asked

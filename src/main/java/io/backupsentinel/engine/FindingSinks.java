@@ -32,6 +32,14 @@ public final class FindingSinks implements FindingSink {
     }
 
     @Override
+    public void collecting(Target target, List<String> rules, java.util.Set<String> onlyTables,
+                           java.time.Instant started) {
+        for (FindingSink s : sinks) {
+            guard(s, () -> s.collecting(target, rules, onlyTables, started));
+        }
+    }
+
+    @Override
     public void collected(RegionSnapshot snapshot, RuleSet rules, java.util.Set<String> onlyTables, AuditRun run) {
         for (FindingSink s : sinks) {
             guard(s, () -> s.collected(snapshot, rules, onlyTables, run));

@@ -55,22 +55,12 @@ public final class MetricsSink implements FindingSink {
         if (snapshot.failure() != null) {
             return; // the last points stay, their ages growing
         }
-        Map<String, TableFacts> tables = merged.computeIfAbsent(snapshot.target(), t -> new ConcurrentHashMap<>());
-        Set<String> seen = new java.util.HashSet<>();
-        for (TableFacts f : snapshot.tables()) {
-            seen.add(f.table().arn());
-            tables.merge(f.table().arn(), f, FactsMerge::merge);
-        }
-        // A table this collection would have returned, but did not, is gone.
-        tables.values().removeIf(t -> !seen.contains(t.table().arn())
-                && (onlyTables == null || onlyTables.contains(t.table().name()))
-                && asked.rules().stream().anyMatch(r -> r.scope().matches(t.table(), t.tags())));
-        List<TableFacts> all = List.copyOf(tables.values());
+        List<TableFacts> all = merged.apply(snapshot, asked, onlyTables);
         metrics.facts(List.of(snapshot.target()), all, rpoTargets(all));
     }
 
-    /** account-region → table ARN → the facts of every kind, merged across the collections of different rules. */
-    private final Map<Target, Map<String, TableFacts>> merged = new ConcurrentHashMap<>();
+    /** The facts of every kind, merged across the collections of different rules. */
+    private final MergedFacts merged = new MergedFacts();
 
     /**
      * The newest recovery point of any source (PITR's latest restorable time, AWS Backup, on-demand backups,
@@ -80,8 +70,8 @@ public final class MetricsSink implements FindingSink {
      */
     public Map<TableRef, Instant> newestEffectivePoints() {
         Map<TableRef, Instant> out = new HashMap<>();
-        for (Map<String, TableFacts> tables : merged.values()) {
-            List<TableFacts> all = List.copyOf(tables.values());
+        for (Target target : merged.targets()) {
+            List<TableFacts> all = merged.tables(target);
             Set<TableRef> underRpo = rpoTargets(all).keySet();
             for (TableFacts t : all) {
                 if (underRpo.contains(t.table())) {
@@ -105,15 +95,9 @@ public final class MetricsSink implements FindingSink {
     /** Each table's RPO: the strictest max_age of the rpo rules whose scope holds it, tiers applied. */
     private Map<TableRef, Duration> rpoTargets(List<TableFacts> tables) {
         Map<TableRef, Duration> out = new HashMap<>();
+        RuleSet set = rules;
         for (TableFacts t : tables) {
-            for (Rule r : rules.rules()) {
-                if ("rpo".equals(r.checkName()) && r.scope().matches(t.table(), t.tags())) {
-                    Object maxAge = r.paramsFor(t.tags()).asMap().get("max_age");
-                    if (maxAge instanceof Duration d) {
-                        out.merge(t.table(), d, (a, b) -> a.compareTo(b) <= 0 ? a : b);
-                    }
-                }
-            }
+            RuleTargets.rpo(set, t).ifPresent(d -> out.put(t.table(), d));
         }
         return out;
     }

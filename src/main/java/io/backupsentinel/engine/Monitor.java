@@ -124,6 +124,8 @@ public final class Monitor {
             request = new CollectionRequest(all.facts(), all.lookbacks(),
                     (t, tags) -> onlyTables.contains(t.name()) && all.inScope().test(t, tags));
         }
+        List<String> names = asked.rules().stream().map(Rule::name).toList();
+        sink.collecting(target, names, onlyTables, started);
         RegionSnapshot fresh = collectSafely(target, request);
         Duration took = Duration.between(started, clock.instant());
         for (Rule rule : asked.rules()) {
@@ -139,7 +141,7 @@ public final class Monitor {
             }
         }
         AuditRun run = new AuditRun(started, took, List.of(target.toString()),
-                asked.rules().stream().map(Rule::name).toList(), fresh.tables().size(), findings, fresh.requests(),
+                names, fresh.tables().size(), findings, fresh.requests(),
                 fresh.failure() == null ? Map.of() : Map.of(target.toString(), fresh.failure()));
         if (fresh.failure() != null) {
             LOG.warn("collection of {} failed: {}", target, fresh.failure());

@@ -7,6 +7,7 @@ import io.backupsentinel.check.CheckRegistry;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -16,7 +17,9 @@ import java.util.TreeSet;
  * {@code Resource: "*"} (the List/Describe APIs involved do not support narrower resources for listing), and a
  * second statement allowing {@code sts:AssumeRole} on {@code arn:aws:iam::*:role/BackupSentinel*}, used only
  * to audit other accounts: name the audit role in each member account with that prefix (the demo uses
- * {@code BackupSentinelAudit}), or drop the statement for a single-account audit.
+ * {@code BackupSentinelAudit}), or drop the statement for a single-account audit. The policy is read-only unless
+ * the daemon publishes to CloudWatch: then a third statement allows {@code cloudwatch:PutMetricData}, and only
+ * into the configured namespace (the {@code cloudwatch:namespace} condition key).
  */
 public final class IamPolicy {
     /** Listing tables, reading their tags, and naming the caller's own account. */
@@ -29,12 +32,20 @@ public final class IamPolicy {
 
     /** The policy the loaded rules need: only their checks' actions. */
     public static String forRules(RuleSet rules) {
-        return policy(actions(rules.rules().stream().map(Rule::check).toList()));
+        return forRules(rules, Optional.empty());
+    }
+
+    /**
+     * The policy the loaded rules need, plus {@code cloudwatch:PutMetricData} into {@code metricsNamespace} when
+     * the daemon publishes its counts to CloudWatch.
+     */
+    public static String forRules(RuleSet rules, Optional<String> metricsNamespace) {
+        return policy(actions(rules.rules().stream().map(Rule::check).toList()), metricsNamespace);
     }
 
     /** The policy every registered check together needs. */
     public static String forRegistry(CheckRegistry registry) {
-        return policy(actions(registry.all()));
+        return policy(actions(registry.all()), Optional.empty());
     }
 
     /** The sorted, de-duplicated actions: the base ones and those of the given checks. */
@@ -44,7 +55,7 @@ public final class IamPolicy {
         return actions;
     }
 
-    private static String policy(SortedSet<String> actions) {
+    private static String policy(SortedSet<String> actions, Optional<String> metricsNamespace) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("Version", "2012-10-17");
         ArrayNode statements = root.putArray("Statement");
@@ -58,6 +69,15 @@ public final class IamPolicy {
         assume.put("Effect", "Allow");
         assume.putArray("Action").add("sts:AssumeRole");
         assume.put("Resource", CROSS_ACCOUNT_ROLES);
+        metricsNamespace.ifPresent(namespace -> {
+            ObjectNode publish = statements.addObject();
+            publish.put("Sid", "BackupSentinelPublishComplianceMetrics");
+            publish.put("Effect", "Allow");
+            publish.putArray("Action").add("cloudwatch:PutMetricData");
+            // PutMetricData has no resource-level permissions; the namespace condition is how it is narrowed.
+            publish.put("Resource", "*");
+            publish.putObject("Condition").putObject("StringEquals").put("cloudwatch:namespace", namespace);
+        });
         return Json.pretty(root);
     }
 }

@@ -56,6 +56,43 @@ public final class HistoryQueries {
         return out;
     }
 
+    /**
+     * One table's newest transitions (every rule), newest first, at most {@code limit}: its compliance timeline
+     * on the status page. Served by the index on (tbl, account, region, kind, seq).
+     */
+    public List<Stored<Transition>> latestTransitions(String account, String region, String table, int limit) {
+        return latest(RecordKind.TRANSITION, account, region, table, limit, Bodies::transitionOf);
+    }
+
+    /** One table's newest posture changes, newest first, at most {@code limit}. */
+    public List<Stored<PostureChange>> latestPostureChanges(String account, String region, String table, int limit) {
+        return latest(RecordKind.POSTURE, account, region, table, limit, Bodies::postureOf);
+    }
+
+    private <T> List<Stored<T>> latest(RecordKind kind, String account, String region, String table, int limit,
+                                       Function<JsonNode, T> decode) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, not " + limit);
+        }
+        return db.read("read a table's history", c -> {
+            List<Stored<T>> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT seq, hash, body FROM records WHERE tbl = ?"
+                    + " AND account = ? AND region = ? AND kind = ? ORDER BY seq DESC LIMIT ?")) {
+                s.setString(1, table);
+                s.setString(2, account);
+                s.setString(3, region);
+                s.setString(4, kind.label());
+                s.setInt(5, limit);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Stored<>(rs.getLong(1), rs.getString(2), decode.apply(Canonical.parse(rs.getString(3)))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The head of the chain: the last record's sequence number and hash. */
     public ChainHead head() {
         return db.read("read the chain head", c -> {

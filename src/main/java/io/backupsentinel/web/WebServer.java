@@ -1,6 +1,7 @@
 package io.backupsentinel.web;
 
 import io.backupsentinel.metrics.SentinelMetrics;
+import io.backupsentinel.web.status.StatusPages;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.BadRequestResponse;
@@ -14,8 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The daemon's HTTP server: {@code GET /metrics}, {@code GET /-/healthy}, {@code GET /-/ready} and
- * {@code POST /-/reload}. Every error is a JSON body {@code {"status": N, "error": "why"}}: 404 for an
+ * The daemon's HTTP server: {@code GET /metrics}, {@code GET /-/healthy}, {@code GET /-/ready},
+ * {@code POST /-/reload}, and the status page ({@link StatusPages}, whose errors are HTML pages). Every error is a JSON body {@code {"status": N, "error": "why"}}: 404 for an
  * unknown path, 405 for a known path with another method, 400 for malformed input, and 500 with a generic
  * text (the cause goes to the log) only for a bug.
  */
@@ -27,6 +28,15 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
 
     public WebServer(WebSettings settings, SentinelMetrics metrics, Reloader reloader, AdminGuard guard) {
+        this(settings, metrics, reloader, guard, null);
+    }
+
+    /**
+     * @param pages the status page's routes ({@code /}, {@code /findings}, {@code /tables/...}, {@code /assets/...});
+     *              null for a server without them
+     */
+    public WebServer(WebSettings settings, SentinelMetrics metrics, Reloader reloader, AdminGuard guard,
+                     StatusPages pages) {
         this.settings = Objects.requireNonNull(settings, "settings");
         MetricsHandler metricsHandler = new MetricsHandler(metrics);
         ReloadHandler reloadHandler = new ReloadHandler(reloader);
@@ -45,6 +55,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/-/healthy", ctx -> ctx.result("Backup Sentinel is healthy.\n"), WebRole.PUBLIC);
             config.routes.get("/-/ready", readiness::handle, WebRole.PUBLIC);
             config.routes.post("/-/reload", reloadHandler, WebRole.ADMIN);
+            if (pages != null) {
+                pages.register(config);
+            }
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);

@@ -46,6 +46,15 @@ class SentinelConfigTest {
     }
 
     @Test
+    void pagerduty_links_point_at_the_status_page_of_web_base_url() throws IOException {
+        SentinelConfig c = SentinelConfig.load(write("""
+                aws: {regions: [us-east-1]}
+                web: {base_url: "https://sentinel.example.com/ops/"}
+                """));
+        assertThat(c.pagerDuty().statusPageUrl()).hasToString("https://sentinel.example.com/ops/");
+    }
+
+    @Test
     void daemon_settings_have_their_documented_defaults() throws IOException {
         DaemonSettings d = SentinelConfig.load(write("aws: {regions: [us-east-1]}\n")).daemon();
         assertThat(d.collectEvery()).isEqualTo(Duration.ofMinutes(15));

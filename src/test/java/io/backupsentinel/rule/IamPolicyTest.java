@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,20 @@ class IamPolicyTest {
                 "dynamodb:ListTables",
                 "sts:GetCallerIdentity",
                 "tag:GetResources");
+    }
+
+    @Test
+    void the_policy_stays_read_only_unless_cloudwatch_publishing_asks_for_put_metric_data_into_its_namespace()
+            throws IOException {
+        RuleSet demo = Fixtures.load(Fixtures.VALID.resolve("demo"));
+        assertThat(IamPolicy.forRules(demo, Optional.empty())).doesNotContain("cloudwatch:");
+
+        JsonNode policy = Json.MAPPER.readTree(IamPolicy.forRules(demo, Optional.of("Team/Backups")));
+        assertThat(policy.at("/Statement")).hasSize(3);
+        JsonNode publish = policy.at("/Statement/2");
+        assertThat(strings(publish.at("/Action"))).containsExactly("cloudwatch:PutMetricData");
+        assertThat(publish.at("/Condition/StringEquals/cloudwatch:namespace").asText()).isEqualTo("Team/Backups");
+        assertThat(strings(policy.at("/Statement/0/Action"))).noneMatch(a -> a.startsWith("cloudwatch:"));
     }
 
     @Test

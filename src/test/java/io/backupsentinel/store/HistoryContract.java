@@ -227,6 +227,21 @@ abstract class HistoryContract {
     }
 
     @Test
+    void a_tables_newest_transitions_and_posture_changes_come_newest_first_up_to_the_limit() {
+        appendSomeOfEverything();
+        history().append(List.of(Transition.opened(finding("pitr", "users", Status.COMPLIANT, day(3)))), List.of(), List.of());
+        history().append(List.of(Transition.opened(finding("pitr", "orders", Status.UNKNOWN, day(4)))), List.of(), List.of());
+
+        assertThat(store.queries().latestTransitions(Records.ACCOUNT, Records.REGION, "orders", 10))
+                .extracting(s -> s.record().to()).containsExactly(Status.UNKNOWN, Status.NON_COMPLIANT, Status.COMPLIANT);
+        assertThat(store.queries().latestTransitions(Records.ACCOUNT, Records.REGION, "orders", 2)).hasSize(2);
+        assertThat(store.queries().latestTransitions(Records.ACCOUNT, "us-east-1", "orders", 10)).isEmpty();
+        assertThat(store.queries().latestPostureChanges(Records.ACCOUNT, Records.REGION, "orders", 10)).singleElement()
+                .satisfies(s -> assertThat(s.record()).isEqualTo(pitrSwitchedOff("orders", day(1))));
+        assertThat(store.queries().latestPostureChanges(Records.ACCOUNT, Records.REGION, "users", 10)).isEmpty();
+    }
+
+    @Test
     void pruning_leaves_a_checkpoint_from_which_the_chain_still_verifies_and_state_is_rebuilt() throws SQLException {
         // Day 0: two findings open; day 1: one changes; day 5: the other closes; day 10: a new one.
         Finding a = finding("rpo-critical", "orders", Status.COMPLIANT, day(0));

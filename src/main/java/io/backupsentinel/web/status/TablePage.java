@@ -1,0 +1,53 @@
+package io.backupsentinel.web.status;
+
+import io.backupsentinel.engine.TableDetail;
+import io.backupsentinel.model.PostureChange;
+import io.backupsentinel.model.Transition;
+import io.backupsentinel.store.Stored;
+import io.backupsentinel.web.runbook.RunbookStep;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What {@code GET /tables/{account}/{region}/{table}} shows.
+ *
+ * @param historyError why the timeline could not be read (the database is away); null when it was
+ * @param runbook      the recovery runbook's steps ({@link io.backupsentinel.web.runbook.Runbook})
+ * @param restoreTo    the PITR restore time the reader chose ({@code ?restore_to=}); null for the latest
+ */
+public record TablePage(TableDetail table, List<Stored<Transition>> timeline, List<Stored<PostureChange>> posture,
+                        String historyError, List<RunbookStep> runbook, Instant restoreTo,
+                        List<TableCharts.Chart> charts, Instant now) {
+    public static final int HISTORY = 100;
+
+    /** "within", "over" or "" (no target or no point): a source's age against the RPO target. */
+    public String againstRpo(TableDetail.SourceAge s) {
+        if (table.rpo() == null) {
+            return "";
+        }
+        return s.age(now).map(age -> age.compareTo(table.rpo()) <= 0 ? "within" : "over").orElse("over");
+    }
+
+    /** "within", "over" or "": a restore's duration against the RTO. */
+    public String againstRto(TableDetail.RestoreTest r) {
+        if (table.rto() == null || r.took() == null) {
+            return "";
+        }
+        return r.took().compareTo(table.rto()) <= 0 ? "within" : "over";
+    }
+
+    public String age(TableDetail.SourceAge s) {
+        return s.age(now).map(Fmt::duration).orElse("");
+    }
+
+    /** The value of the restore-time field: the chosen time, or empty for the latest restorable time. */
+    public String restoreToValue() {
+        return restoreTo == null ? "" : Fmt.iso(restoreTo);
+    }
+
+    public String duration(Duration d) {
+        return d == null ? "" : Fmt.duration(d);
+    }
+}
