@@ -41,6 +41,33 @@ public final class AgeSeries {
     }
 
     /**
+     * The series with continuous backup (PITR) from {@code since} on: from then the newest restorable point is
+     * always {@code lagSeconds} old, so the line drops to that lag at {@code since} and stays flat to the end.
+     * Vertices before {@code since} are kept; where the line had not started, the flat part alone remains.
+     */
+    public static List<AgePoint> withContinuous(List<AgePoint> series, Instant since, long lagSeconds, TimeRange range) {
+        Instant start = range.clamp(since);
+        List<AgePoint> out = new ArrayList<>();
+        AgePoint before = null;
+        for (AgePoint p : series) {
+            if (p.at().isBefore(start)) {
+                out.add(p);
+                before = p;
+            }
+        }
+        if (before != null && start.isAfter(range.from())) {
+            // The sawtooth keeps growing from its last vertex up to the moment continuous backup begins.
+            out.add(new AgePoint(start, before.ageSeconds() + seconds(before.at(), start)));
+        }
+        long lag = Math.max(0, lagSeconds);
+        out.add(new AgePoint(start, lag));
+        if (range.to().isAfter(start)) {
+            out.add(new AgePoint(range.to(), lag));
+        }
+        return out;
+    }
+
+    /**
      * The spans where the line is above {@code target}, found by interpolating between vertices: the age grows
      * linearly, so a breach starts the second the age passes the target.
      */
