@@ -32,7 +32,7 @@ import io.backupsentinel.web.Reloader;
 import io.backupsentinel.web.WebServer;
 import io.backupsentinel.web.WebSettings;
 import io.backupsentinel.web.status.StatusPages;
-import io.backupsentinel.web.status.TableCharts;
+import io.backupsentinel.web.chart.HistoryCharts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,7 +109,7 @@ final class DaemonRuntime implements AutoCloseable {
             daemon = new Daemon(monitor, s.timing(), FRESHNESS_CHECKS);
             reloader = new RuleReloader(s.ruleSource(), daemon);
             web = new WebServer(s.web(), metrics, this::reload, AdminGuard.loopbackOnly(),
-                    new StatusPages(fleet, store.queries(), new CheckPlanCoverage(), TableCharts.NONE)).start();
+                    new StatusPages(fleet, store.queries(), new CheckPlanCoverage(), new HistoryCharts())).start();
             housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "housekeeping");
                 t.setDaemon(true);

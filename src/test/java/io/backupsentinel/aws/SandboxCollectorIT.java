@@ -117,6 +117,7 @@ class SandboxCollectorIT {
         BackupPlan gold = orders.plans().value().stream().filter(p -> p.name().equals("gold-plan")).findFirst()
                 .orElseThrow();
         assertThat(gold.selections().get(0).resources()).contains(orders.table().arn());
+        assertThat(gold.selections().get(0).iamRoleArn()).startsWith("arn:aws:iam::" + OWN + ":role/");
         assertThat(gold.rules().get(0).copyActions().get(0).destinationRegion()).isEqualTo("eu-west-1");
         Vault prod = orders.vaults().value().get("prod-vault");
         assertThat(prod.locked()).isTrue();
@@ -126,6 +127,7 @@ class SandboxCollectorIT {
         assertThat(orders.exports().value()).first().satisfies(e -> {
             assertThat(e.status()).isEqualTo("COMPLETED");
             assertThat(e.sseAlgorithm()).isEqualTo("KMS");
+            assertThat(e.s3Prefix()).isEqualTo("orders");
         });
         assertThat(orders.restoreJobs().value()).anySatisfy(r -> {
             assertThat(r.validationStatus()).isEqualTo("SUCCESSFUL");

@@ -22,17 +22,25 @@ public final class ShellWords {
         if (SAFE.matcher(word).matches()) {
             return word;
         }
+        return singleQuoted(word);
+    }
+
+    private static String singleQuoted(String word) {
         return "'" + word.replace("'", "'\\''") + "'";
     }
 
-    /** The words joined by single spaces, each quoted as {@link #quote(String)} does. */
+    /**
+     * The words joined by single spaces, each quoted as {@link #quote(String)} does; a first word with '=' is
+     * quoted too, or the shell would read it as a variable assignment instead of the program to run.
+     */
     public static String join(List<String> words) {
         StringBuilder out = new StringBuilder();
         for (String w : words) {
-            if (!out.isEmpty()) {
-                out.append(' ');
+            if (out.isEmpty()) {
+                out.append(w.contains("=") ? singleQuoted(w) : quote(w));
+            } else {
+                out.append(' ').append(quote(w));
             }
-            out.append(quote(w));
         }
         return out.toString();
     }

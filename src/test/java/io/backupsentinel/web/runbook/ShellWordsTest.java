@@ -27,6 +27,11 @@ class ShellWordsTest {
         assertThat(Argv.ofLine(ShellWords.join(List.of("a", "", "b")))).containsExactly("a", "", "b");
     }
 
+    @Test
+    void a_first_word_with_an_equals_sign_is_a_program_not_an_assignment() {
+        assertThat(ShellWords.join(List.of("A=b", "c=d"))).isEqualTo("'A=b' c=d");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"$(touch /tmp/pwned)", "`id`", "a b\tc", "x;rm -rf ~", "it's", "''", "\"q\"", "*",
             "~root", "#comment", "line\nbreak", "back\\slash", "!!", "$HOME", "{a,b}", "a|b&c>d<e", "--flag",
