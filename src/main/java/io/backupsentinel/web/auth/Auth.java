@@ -49,6 +49,8 @@ public final class Auth {
         routes.get("/login", login::form, WebRole.PUBLIC);
         routes.post("/login", login::login, WebRole.PUBLIC);
         routes.post("/logout", login::logout, WebRole.PUBLIC);
+        routes.get("/logout", ctx -> ctx.contentType("text/html; charset=utf-8").result(LoginPage.renderLogout(
+                principal(ctx).map(Principal::name).orElse(""), csrfToken(ctx))), WebRole.VIEWER);
     }
 
     /** Who made the request, once the gate let it through a VIEWER or ADMIN route; empty on public routes. */

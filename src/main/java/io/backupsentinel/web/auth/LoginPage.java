@@ -60,4 +60,31 @@ final class LoginPage {
                 + "<p><button type=\"submit\">Log in</button></p>\n</form>\n</main>\n</body>\n</html>\n");
         return out.toString();
     }
+
+    /**
+     * The confirmation before logging out ({@code GET /logout}): a form posting to {@code /logout} with the
+     * session's CSRF token, so a link on another site cannot end a session; {@code token} null when the request
+     * did not come with a session (Basic, a token, or local mode), which has nothing to log out of.
+     */
+    static String renderLogout(String user, String token) {
+        StringOutput out = new StringOutput();
+        out.writeContent("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<title>Log out · Backup Sentinel</title>\n"
+                + "<link rel=\"stylesheet\" href=\"/assets/sentinel.css\">\n</head>\n<body>\n"
+                + "<main class=\"login\">\n<h1>Backup Sentinel</h1>\n");
+        if (token == null) {
+            out.writeContent("<p>This request did not come with a login session, so there is nothing to log out of."
+                    + "</p>\n<p><a href=\"/\">Back to the fleet summary</a></p>\n</main>\n</body>\n</html>\n");
+            return out.toString();
+        }
+        out.writeContent("<p>Logged in as <strong>");
+        Escape.htmlContent(user, out);
+        out.writeContent("</strong>.</p>\n<form method=\"post\" action=\"/logout\">\n<input type=\"hidden\" name=\""
+                + Csrf.FIELD + "\" value=\"");
+        Escape.htmlAttribute(token, out);
+        out.writeContent("\">\n<p><button type=\"submit\">Log out</button> <a href=\"/\">Stay logged in</a></p>\n"
+                + "</form>\n</main>\n</body>\n</html>\n");
+        return out.toString();
+    }
 }

@@ -123,6 +123,17 @@ class LoginTest {
     }
 
     @Test
+    void the_log_out_page_asks_for_confirmation_with_a_form_that_carries_the_session_token() throws Exception {
+        String session = app.login("vera", AuthTestApp.VIEWER_PASSWORD);
+        HttpResponse<String> confirm = app.send(page("/logout", session));
+
+        assertThat(confirm.statusCode()).isEqualTo(200);
+        assertThat(confirm.body()).contains("Logged in as <strong>vera</strong>", "action=\"/logout\"",
+                "name=\"csrf\" value=\"" + csrf(session) + "\"").doesNotContain("<script>", "style=");
+        assertThat(app.send(page("/", session)).statusCode()).as("showing the page logs nobody out").isEqualTo(200);
+    }
+
+    @Test
     void logout_without_the_session_token_is_refused_and_the_session_lives_on() throws Exception {
         String session = app.login("vera", AuthTestApp.VIEWER_PASSWORD);
         HttpResponse<String> out = app.send(app.request("/logout").header("Cookie", "sentinel_session=" + session)
