@@ -19,9 +19,12 @@ import java.util.TreeSet;
  * {@code BackupSentinelAudit}), or drop the statement for a single-account audit.
  */
 public final class IamPolicy {
-    /** Listing tables, reading their tags, and naming the caller's own account. */
-    public static final List<String> BASE_ACTIONS = List.of("dynamodb:ListTables", "sts:GetCallerIdentity",
-            "tag:GetResources");
+    /**
+     * Listing tables, reading their tags, naming the caller's own account, and describing each table at most
+     * daily (its size, for the backup storage estimate: PITR is billed on it).
+     */
+    public static final List<String> BASE_ACTIONS = List.of("dynamodb:ListTables", "dynamodb:DescribeTable",
+            "sts:GetCallerIdentity", "tag:GetResources");
     public static final String CROSS_ACCOUNT_ROLES = "arn:aws:iam::*:role/BackupSentinel*";
 
     private IamPolicy() {
