@@ -49,6 +49,19 @@ public record CollectionRequest(Set<FactKind> facts, Map<FactKind, Duration> loo
         return new CollectionRequest(Set.of(FactKind.values()), lookback, (t, tags) -> true);
     }
 
+    /** This request, also asking for {@code kind} as it is now (lookback zero); for facts no rule reads. */
+    public CollectionRequest plus(FactKind kind) {
+        if (facts.contains(kind)) {
+            return this;
+        }
+        Set<FactKind> more = java.util.EnumSet.of(kind);
+        more.addAll(facts);
+        Map<FactKind, Duration> lookbacks = new EnumMap<>(FactKind.class);
+        lookbacks.putAll(this.lookbacks);
+        lookbacks.put(kind, Duration.ZERO);
+        return new CollectionRequest(more, lookbacks, inScope);
+    }
+
     public boolean wants(FactKind kind) {
         return facts.contains(kind);
     }
