@@ -39,11 +39,11 @@ public final class Meters {
             List.of("account", "region", "table"));
 
     public static final Family BACKUP_STORAGE_BYTES = new Family("backup_sentinel_backup_storage_bytes", "gauge",
-            "Bytes of backup storage a table holds per source, source total being their sum (an estimate from AWS's reported sizes).",
+            "Backup storage a table holds per source in bytes, source total being their sum (from the sizes AWS reports).",
             List.of("account", "region", "table", "source"));
     public static final Family BACKUP_STORAGE_COST = new Family("backup_sentinel_backup_storage_monthly_cost_usd",
             "gauge",
-            "Estimated monthly cost in US dollars of a table's backup storage per source, from the configured price table.",
+            "Estimated monthly cost of a table's backup storage per source in US dollars, from the configured price table.",
             List.of("account", "region", "table", "source"));
     /** The source label of the sum of every storage source. */
     public static final String TOTAL = "total";
