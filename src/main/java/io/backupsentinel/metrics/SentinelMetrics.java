@@ -22,8 +22,8 @@ import java.util.Map;
  * is thread-safe and cheap for the caller except {@link #findings} and {@link #facts}, which render their
  * part of the exposition once so that scrapes only copy bytes.
  *
- * <p>The fleet families (findings, ages, RPO targets, restore tests) are written by hand because at 10,000
- * tables × 12 rules they are ~290,000 series with the storage series; the self-metrics and JVM metrics come from Micrometer.
+ * <p>The fleet families (findings, ages, RPO targets, restore tests, backup storage) are written by hand because
+ * at 10,000 tables × 12 rules they are ~290,000 series; the self-metrics and JVM metrics come from Micrometer.
  */
 public final class SentinelMetrics implements AutoCloseable {
     /** The Prometheus text exposition format this class writes. */
