@@ -53,10 +53,10 @@ class ArchitectureTest {
 
     private static Map<String, List<String>> table() {
         Map<String, List<String>> t = new LinkedHashMap<>();
-        t.put("web", List.of("engine", "report", "store", "metrics", "model"));
+        t.put("web", List.of("engine", "report", "store", "metrics", "cost", "model"));
         t.put("schedule", List.of("engine", "rule", "model"));
-        t.put("engine", List.of("rule", "check", "inventory", "store", "metrics", "alert", "model"));
-        t.put("config", List.of("yaml", "model"));
+        t.put("engine", List.of("rule", "check", "inventory", "store", "metrics", "alert", "cost", "model"));
+        t.put("config", List.of("yaml", "cost", "model"));
         t.put("rule", List.of("check", "yaml", "model"));
         t.put("check", List.of("model"));
         t.put("inventory", List.of("model"));
@@ -65,7 +65,8 @@ class ArchitectureTest {
         t.put("store", List.of("model"));
         t.put("metrics", List.of("model"));
         t.put("alert", List.of("model"));
-        t.put("report", List.of("store", "model"));
+        t.put("report", List.of("store", "cost", "model"));
+        t.put("cost", List.of("model"));
         t.put("yaml", List.of("model"));
         t.put("model", List.of());
         return t;

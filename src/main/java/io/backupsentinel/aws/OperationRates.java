@@ -10,9 +10,17 @@ import java.util.Map;
  */
 final class OperationRates {
     static final double UNPUBLISHED = 20.0;
+    /**
+     * DescribeTable is a control-plane call, throttled by AWS above 2,500 control-plane requests/s per account
+     * and region ("Best practices for managing the control plane"); we pace it like DescribeContinuousBackups
+     * so that it never crowds the account's own control-plane calls. It is made at most daily per table, and in
+     * parallel with DescribeContinuousBackups, so it does not lengthen a sweep.
+     */
+    static final double DESCRIBE_TABLE = 10.0;
 
     static final Map<String, Double> DEFAULTS = Map.ofEntries(
             Map.entry("DescribeContinuousBackups", 10.0),
+            Map.entry("DescribeTable", DESCRIBE_TABLE),
             Map.entry("ListBackups", 5.0),
             Map.entry("ListTables", UNPUBLISHED),
             Map.entry("ListExports", UNPUBLISHED),

@@ -9,6 +9,7 @@ import io.backupsentinel.model.OnDemandBackup;
 import io.backupsentinel.model.PitrState;
 import io.backupsentinel.model.RecoveryPoint;
 import io.backupsentinel.model.RestoreJob;
+import io.backupsentinel.model.TableDescription;
 import io.backupsentinel.model.Vault;
 
 import java.time.Instant;
@@ -56,6 +57,9 @@ interface RegionApi {
     ExportRecord describeExport(String exportArn);
 
     PitrState describeContinuousBackups(String tableName);
+
+    /** DescribeTable; {@code describedAt} is stamped on the answer. */
+    TableDescription describeTable(String tableName, Instant describedAt);
 
     /** One page of a listing. */
     record Page<T>(List<T> items, String next) {

@@ -13,6 +13,7 @@ import io.backupsentinel.model.OnDemandBackup;
 import io.backupsentinel.model.PitrState;
 import io.backupsentinel.model.RecoveryPoint;
 import io.backupsentinel.model.RestoreJob;
+import io.backupsentinel.model.TableDescription;
 import io.backupsentinel.model.TableFacts;
 import io.backupsentinel.model.TableRef;
 import io.backupsentinel.model.Target;
@@ -38,7 +39,7 @@ import java.util.function.Supplier;
  * tables are in scope; then, at the same time and only for the fact kinds the request wants,
  * DescribeContinuousBackups per table, and one region-wide listing each of backups (ListBackups), plans,
  * vaults and their recovery points, backup/copy/restore jobs and exports (plus DescribeExport for the
- * exports the checks read). Region-wide facts are shared by reference between the region's tables.
+ * exports the checks read), and DescribeTable per table at most daily ({@link TableDescriptions}). Region-wide facts are shared by reference between the region's tables.
  */
 final class RegionCollector {
     private static final Logger LOG = LoggerFactory.getLogger(RegionCollector.class);
@@ -46,6 +47,8 @@ final class RegionCollector {
     private final RegionApi api;
     private final Caller caller;
     private final Clock clock;
+    /** Kept between sweeps: DescribeTable is asked at most daily per table. */
+    private final TableDescriptions descriptions = new TableDescriptions();
 
     RegionCollector(RegionApi api, Caller caller, Clock clock) {
         this.api = api;
@@ -117,6 +120,8 @@ final class RegionCollector {
         Instant copyJobsSince = since(now, request, FactKind.COPY_JOBS);
         Instant restoreJobsSince = since(now, request, FactKind.RESTORE_JOBS);
         var pitr = start(request.wants(FactKind.PITR), () -> perTable.pitr(tables));
+        var described = start(request.wants(FactKind.DESCRIPTION),
+                () -> descriptions.describe(caller, api, tables, now));
         var backups = start(request.wants(FactKind.ON_DEMAND_BACKUPS),
                 () -> listings.<RegionApi.Owned<OnDemandBackup>, OnDemandBackup>grouped("ListBackups",
                         token -> api.listBackups(backupsSince, token), (o, by) -> by.add(o.resourceArn(), o.value())));
@@ -135,6 +140,8 @@ final class RegionCollector {
 
         Parts parts = new Parts();
         parts.pitr = join(pitr, cause -> fill(tables.size(), Fact.failed("DescribeContinuousBackups: " + cause)));
+        parts.descriptions = join(described,
+                cause -> fill(tables.size(), Fact.failed("DescribeTable: " + cause)));
         parts.backups = join(backups, cause -> Fact.failed("ListBackups: " + cause));
         parts.plans = join(plans, cause -> Fact.failed("ListBackupPlans: " + cause));
         parts.vaults = join(vaults, cause -> Fact.failed("ListBackupVaults: " + cause));
@@ -225,6 +232,7 @@ final class RegionCollector {
     /** The results of one region's phases; null fields were not asked for. */
     private static final class Parts {
         List<Fact<PitrState>> pitr;
+        List<Fact<TableDescription>> descriptions;
         Fact<ByTable<OnDemandBackup>> backups;
         Fact<List<BackupPlan>> plans;
         Fact<Map<String, Vault>> vaults;
@@ -273,7 +281,7 @@ final class RegionCollector {
             } else {
                 exportFact = exports.value().getOrDefault(t.arn(), sharedEmpty());
             }
-            // tableStatus and creationTime would need DescribeTable per table; no check reads them.
+            // tableStatus and creationTime are left out: DescribeTable is read at most daily, they would go stale.
             return new TableFacts(t, tags, null, null,
                     pitr == null ? notCollected("PITR states") : pitr.get(index),
                     perTable(backups, t, "on-demand backups"),
@@ -284,6 +292,7 @@ final class RegionCollector {
                     perTable(backupJobs, t, "backup jobs"),
                     perTable(copyJobs, t, "copy jobs"),
                     perTable(restoreJobs, t, "restore jobs"),
+                    descriptions == null ? notCollected("table descriptions") : descriptions.get(index),
                     collectedAt);
         }
 

@@ -9,6 +9,7 @@ import io.backupsentinel.model.OnDemandBackup;
 import io.backupsentinel.model.PlanRule;
 import io.backupsentinel.model.RecoveryPoint;
 import io.backupsentinel.model.RestoreJob;
+import io.backupsentinel.model.TableDescription;
 import io.backupsentinel.model.Vault;
 import software.amazon.awssdk.services.backup.model.BackupRule;
 import software.amazon.awssdk.services.backup.model.BackupVaultListMember;
@@ -20,8 +21,11 @@ import software.amazon.awssdk.services.backup.model.RecoveryPointByBackupVault;
 import software.amazon.awssdk.services.backup.model.RestoreJobsListMember;
 import software.amazon.awssdk.services.dynamodb.model.BackupSummary;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** SDK response shapes to model records; no calls, no decisions. */
 final class SdkMapping {
@@ -81,7 +85,29 @@ final class SdkMapping {
                 p.creationDate(), p.completionDate(), p.statusAsString(), l == null ? null : l.deleteAfterDays(),
                 l == null ? null : l.moveToColdStorageAfterDays(),
                 p.calculatedLifecycle() == null ? null : p.calculatedLifecycle().deleteAt(),
-                Boolean.TRUE.equals(p.isEncrypted()), p.encryptionKeyArn(), p.sourceBackupVaultArn());
+                Boolean.TRUE.equals(p.isEncrypted()), p.encryptionKeyArn(), p.sourceBackupVaultArn(),
+                p.backupSizeInBytes());
+    }
+
+    /** DescribeTable's answer; BillingModeSummary is absent for tables that were always PROVISIONED. */
+    static TableDescription description(software.amazon.awssdk.services.dynamodb.model.TableDescription d,
+                                        Instant describedAt) {
+        List<TableDescription.KeyElement> keys = d.keySchema().stream()
+                .map(k -> new TableDescription.KeyElement(k.attributeName(), k.keyTypeAsString()))
+                .sorted(java.util.Comparator.comparing(k -> "HASH".equals(k.keyType()) ? 0 : 1))
+                .toList();
+        java.util.Set<String> keyNames = new java.util.HashSet<>();
+        keys.forEach(k -> keyNames.add(k.attributeName()));
+        Map<String, String> types = new HashMap<>();
+        d.attributeDefinitions().stream().filter(a -> keyNames.contains(a.attributeName()))
+                .forEach(a -> types.put(a.attributeName(), a.attributeTypeAsString()));
+        String mode = d.billingModeSummary() == null || d.billingModeSummary().billingModeAsString() == null
+                ? "PROVISIONED" : d.billingModeSummary().billingModeAsString();
+        boolean provisioned = "PROVISIONED".equals(mode) && d.provisionedThroughput() != null;
+        return new TableDescription(d.tableSizeBytes() == null ? 0 : d.tableSizeBytes(),
+                d.itemCount() == null ? 0 : d.itemCount(), keys, types, mode,
+                provisioned ? d.provisionedThroughput().readCapacityUnits() : null,
+                provisioned ? d.provisionedThroughput().writeCapacityUnits() : null, describedAt);
     }
 
     static BackupJob backupJob(software.amazon.awssdk.services.backup.model.BackupJob j) {

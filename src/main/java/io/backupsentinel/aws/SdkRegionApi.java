@@ -9,6 +9,7 @@ import io.backupsentinel.model.OnDemandBackup;
 import io.backupsentinel.model.PitrState;
 import io.backupsentinel.model.RecoveryPoint;
 import io.backupsentinel.model.RestoreJob;
+import io.backupsentinel.model.TableDescription;
 import io.backupsentinel.model.Vault;
 import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.backup.model.BackupPlansListMember;
@@ -152,7 +153,13 @@ final class SdkRegionApi implements RegionApi {
         ExportDescription d = ddb.describeExport(b -> b.overrideConfiguration(CallBudget.override()).exportArn(exportArn)).exportDescription();
         return new ExportRecord(d.exportArn(), d.exportStatusAsString(), d.exportTime(), d.startTime(), d.endTime(),
                 d.failureCode(), d.failureMessage(), d.s3Bucket(), d.s3SseAlgorithmAsString(), d.exportTypeAsString(),
-                d.exportFormatAsString(), d.s3Prefix());
+                d.exportFormatAsString(), d.s3Prefix(), d.billedSizeBytes(), d.itemCount());
+    }
+
+    @Override
+    public TableDescription describeTable(String tableName, Instant describedAt) {
+        return SdkMapping.description(ddb.describeTable(b -> b.overrideConfiguration(CallBudget.override())
+                .tableName(tableName)).table(), describedAt);
     }
 
     @Override

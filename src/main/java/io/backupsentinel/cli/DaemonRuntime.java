@@ -40,6 +40,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import io.backupsentinel.cost.PriceTable;
+
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -62,7 +64,14 @@ final class DaemonRuntime implements AutoCloseable {
     /** Everything the daemon is configured with. */
     record Settings(Path ruleSource, RuleSet rules, AwsSettings aws, DaemonTiming timing, StoreSettings store,
                     PagerDutySettings pagerDuty, WebSettings web, MetricsSettings metrics, CloudWatchSettings cloudWatch,
-                    Clock clock) {
+                    Clock clock, PriceTable prices) {
+        /** With AWS's list prices for the storage estimate. */
+        Settings(Path ruleSource, RuleSet rules, AwsSettings aws, DaemonTiming timing, StoreSettings store,
+                 PagerDutySettings pagerDuty, WebSettings web, MetricsSettings metrics, CloudWatchSettings cloudWatch,
+                 Clock clock) {
+            this(ruleSource, rules, aws, timing, store, pagerDuty, web, metrics, cloudWatch, clock,
+                    PriceTable.AWS_LIST_PRICES);
+        }
     }
 
     private final HistoryStore store;
@@ -99,7 +108,7 @@ final class DaemonRuntime implements AutoCloseable {
                     metrics.awsRequests(service, operation, outcome, 1), s.clock());
             HistorySink historySink = new HistorySink(history, policy, dispatcher == null ? () -> { } : dispatcher::wake,
                     s.clock());
-            MetricsSink metricsSink = new MetricsSink(metrics, s.rules());
+            MetricsSink metricsSink = new MetricsSink(metrics, s.rules(), s.prices());
             fleet = new FleetView(s.rules(), s.clock());
             fleet.restore(current);
             monitor = new Monitor(collector, s.rules(), s.clock(),

@@ -47,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
         DaemonRuntime.Settings settings = new DaemonRuntime.Settings(ruleDir, loaded.ruleSet(), cfg.aws(), timing,
                 cfg.store(), cfg.pagerDuty(), cfg.web(),
                 new MetricsSettings(cfg.perTableFindings(), BuildInfo.version(), "unknown"), cfg.cloudWatch(),
-                Clock.systemUTC());
+                Clock.systemUTC(), cfg.prices());
         return runUntilStopped(settings);
     }
 

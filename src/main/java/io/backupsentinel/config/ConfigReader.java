@@ -2,6 +2,7 @@ package io.backupsentinel.config;
 
 import io.backupsentinel.alert.PagerDutySettings;
 import io.backupsentinel.aws.CloudWatchSettings;
+import io.backupsentinel.cost.PriceTable;
 import io.backupsentinel.store.StoreSettings;
 import io.backupsentinel.web.WebSettings;
 
@@ -26,6 +27,7 @@ final class ConfigReader {
     private static final SectionReader<WebSettings> WEB = new WebSection();
     private static final SectionReader<Boolean> METRICS = new MetricsSection();
     private static final SectionReader<CloudWatchSettings> CLOUDWATCH = new CloudWatchSection();
+    private static final SectionReader<PriceTable> COST = new CostSection();
 
     private ConfigReader() {
     }
@@ -52,11 +54,12 @@ final class ConfigReader {
                 System.getenv());
         boolean perTable = METRICS.read(top.get(METRICS.key()), base);
         CloudWatchSettings cloudWatch = CLOUDWATCH.read(top.get(CLOUDWATCH.key()), base);
+        PriceTable prices = COST.read(top.get(COST.key()), base);
         top.finish();
         if (!problems.isEmpty()) {
             throw new ConfigException(problems.sorted());
         }
-        return new SentinelConfig(file, rules, aws, daemon, store, pagerDuty, web, perTable, cloudWatch);
+        return new SentinelConfig(file, rules, aws, daemon, store, pagerDuty, web, perTable, cloudWatch, prices);
     }
 
     /** {@code rules:} must name a directory or file that exists; the error names the absolute path tried. */

@@ -6,6 +6,7 @@ import io.backupsentinel.web.WebSettings;
 
 import io.backupsentinel.aws.AwsSettings;
 import io.backupsentinel.aws.CloudWatchSettings;
+import io.backupsentinel.cost.PriceTable;
 
 import java.nio.file.Path;
 
@@ -20,10 +21,19 @@ import java.nio.file.Path;
  * @param web    the web server's address and base URL
  * @param perTableFindings whether backup_sentinel_finding has one series per (rule, table)
  * @param cloudWatch whether and where the daemon publishes its compliance counts to CloudWatch
+ * @param prices the storage prices of the backup cost estimate ({@code cost:}; AWS list prices by default)
  */
 public record SentinelConfig(Path source, Path rules, AwsSettings aws, DaemonSettings daemon, StoreSettings store,
                              PagerDutySettings pagerDuty, WebSettings web, boolean perTableFindings,
-                             CloudWatchSettings cloudWatch) {
+                             CloudWatchSettings cloudWatch, PriceTable prices) {
+    /** A config with AWS's list prices for the storage estimate. */
+    public SentinelConfig(Path source, Path rules, AwsSettings aws, DaemonSettings daemon, StoreSettings store,
+                          PagerDutySettings pagerDuty, WebSettings web, boolean perTableFindings,
+                          CloudWatchSettings cloudWatch) {
+        this(source, rules, aws, daemon, store, pagerDuty, web, perTableFindings, cloudWatch,
+                PriceTable.AWS_LIST_PRICES);
+    }
+
     /** No file: the rules in ./rules, the caller's own account in the SDK's default region. */
     public static SentinelConfig defaults() {
         DaemonSettings daemon = DaemonSettings.defaults(Path.of(""));

@@ -20,7 +20,8 @@ final class FactsMerge {
                 pick(older.recoveryPoints(), newer.recoveryPoints()), pick(older.exports(), newer.exports()),
                 pick(older.plans(), newer.plans()), pick(older.vaults(), newer.vaults()),
                 pick(older.backupJobs(), newer.backupJobs()), pick(older.copyJobs(), newer.copyJobs()),
-                pick(older.restoreJobs(), newer.restoreJobs()), newer.collectedAt());
+                pick(older.restoreJobs(), newer.restoreJobs()), pick(older.description(), newer.description()),
+                newer.collectedAt());
     }
 
     private static <T> Fact<T> pick(Fact<T> older, Fact<T> newer) {

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Writes what the daemon observes to the history: each evaluation's transitions together with the alert events
  * they cause (one transaction, so no page is lost or sent twice across a restart), each collection's audit run,
- * and the posture changes between a table's previous and new facts.
+ * and the posture changes between a table's previous and new facts, with the bytes of backup storage at most daily.
  */
 public final class HistorySink implements FindingSink {
     private final History history;
@@ -34,6 +34,8 @@ public final class HistorySink implements FindingSink {
     private final Clock clock;
     /** The last facts seen per table ARN, per account-region: the "before" of the posture change log. */
     private final Map<Target, Map<String, TableFacts>> lastFacts = new ConcurrentHashMap<>();
+    /** The daily BACKUP_STORAGE entries. */
+    private final StorageLog storage = new StorageLog();
 
     /**
      * @param policy         decides the pages; null when paging is off
@@ -94,9 +96,11 @@ public final class HistorySink implements FindingSink {
         for (TableFacts was : List.copyOf(before.values())) {
             if (!seen.containsKey(was.table().arn()) && asked(was, rules, onlyTables)) {
                 before.remove(was.table().arn());
+                storage.forget(was.table().arn());
                 changes.addAll(PostureDiff.between(was, null, now));
             }
         }
+        changes.addAll(storage.observe(snapshot.tables(), now));
         if (!changes.isEmpty()) {
             append(List.of(), changes);
         }

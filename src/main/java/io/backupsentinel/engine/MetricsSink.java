@@ -1,6 +1,8 @@
 package io.backupsentinel.engine;
 
 import io.backupsentinel.check.RecoveryPoints;
+import io.backupsentinel.cost.PriceTable;
+import io.backupsentinel.cost.StorageEstimate;
 import io.backupsentinel.inventory.RegionSnapshot;
 import io.backupsentinel.metrics.SentinelMetrics;
 import io.backupsentinel.model.AuditRun;
@@ -19,12 +21,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Publishes the daemon's state as metrics: every rule's current findings after each evaluation, each collected
- * account-region's recovery-point times and RPO targets, and each audit run. Independent of the history, so
+ * account-region's recovery-point times, RPO targets and backup storage estimates, and each audit run. Independent of the history, so
  * findings keep flowing to {@code /metrics} while the database is away.
  */
 public final class MetricsSink implements FindingSink {
@@ -32,10 +35,18 @@ public final class MetricsSink implements FindingSink {
     /** rule → account-region → its current findings there; the metrics take a rule's findings whole. */
     private final Map<String, Map<Target, List<Finding>>> byRule = new ConcurrentHashMap<>();
     private volatile RuleSet rules;
+    private final PriceTable prices;
 
+    /** With AWS's list prices for the storage estimate. */
     public MetricsSink(SentinelMetrics metrics, RuleSet rules) {
+        this(metrics, rules, PriceTable.AWS_LIST_PRICES);
+    }
+
+    /** @param prices the storage prices of the backup cost estimate ({@code cost:} in the config) */
+    public MetricsSink(SentinelMetrics metrics, RuleSet rules, PriceTable prices) {
         this.metrics = metrics;
         this.rules = rules;
+        this.prices = prices;
         metrics.rules(rules.rules().stream().map(Rule::name).toList());
     }
 
@@ -57,6 +68,22 @@ public final class MetricsSink implements FindingSink {
         }
         List<TableFacts> all = merged.apply(snapshot, asked, onlyTables);
         metrics.facts(List.of(snapshot.target()), all, rpoTargets(all));
+        metrics.storage(List.of(snapshot.target()),
+                all.stream().map(f -> StorageFigures.of(StorageEstimate.of(f, prices))).toList());
+    }
+
+    /**
+     * The backup storage estimate of a table from the facts merged so far (every kind from the newest collection
+     * that asked for it), at the configured prices; empty when the table was not collected. For the status page.
+     */
+    public Optional<StorageEstimate> storage(TableRef table) {
+        TableFacts f = merged.get(table.target(), table.name());
+        return f == null ? Optional.empty() : Optional.of(StorageEstimate.of(f, prices));
+    }
+
+    /** The price table the estimates use. */
+    public PriceTable prices() {
+        return prices;
     }
 
     /** The facts of every kind, merged across the collections of different rules. */

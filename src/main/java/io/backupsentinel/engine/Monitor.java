@@ -4,6 +4,7 @@ import io.backupsentinel.inventory.BackupInventory;
 import io.backupsentinel.inventory.CollectionRequest;
 import io.backupsentinel.inventory.RegionSnapshot;
 import io.backupsentinel.model.AuditRun;
+import io.backupsentinel.model.FactKind;
 import io.backupsentinel.model.Finding;
 import io.backupsentinel.model.FindingKey;
 import io.backupsentinel.model.TimeMath;
@@ -118,7 +119,8 @@ public final class Monitor {
             return RegionSnapshot.failed(target, "no rule reaches " + target, Map.of());
         }
         Instant started = clock.instant();
-        CollectionRequest request = Audit.requestFor(asked);
+        // The table description feeds the storage estimate, not a check; the collector reads it at most daily.
+        CollectionRequest request = Audit.requestFor(asked).plus(FactKind.DESCRIPTION);
         if (onlyTables != null) {
             CollectionRequest all = request;
             request = new CollectionRequest(all.facts(), all.lookbacks(),

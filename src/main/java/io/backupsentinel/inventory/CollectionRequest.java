@@ -45,8 +45,26 @@ public record CollectionRequest(Set<FactKind> facts, Map<FactKind, Duration> loo
         this(facts, same(facts, lookback), inScope);
     }
 
+    /**
+     * Every kind a check reads, of every table. The table description is not among them: it feeds the storage
+     * estimate, and the daemon asks for it with {@link #plus(FactKind)}.
+     */
     public static CollectionRequest everything(Duration lookback) {
-        return new CollectionRequest(Set.of(FactKind.values()), lookback, (t, tags) -> true);
+        return new CollectionRequest(java.util.EnumSet.complementOf(java.util.EnumSet.of(FactKind.DESCRIPTION)),
+                lookback, (t, tags) -> true);
+    }
+
+    /** This request, also asking for {@code kind} as it is now (lookback zero); for facts no rule reads. */
+    public CollectionRequest plus(FactKind kind) {
+        if (facts.contains(kind)) {
+            return this;
+        }
+        Set<FactKind> more = java.util.EnumSet.of(kind);
+        more.addAll(facts);
+        Map<FactKind, Duration> lookbacks = new EnumMap<>(FactKind.class);
+        lookbacks.putAll(this.lookbacks);
+        lookbacks.put(kind, Duration.ZERO);
+        return new CollectionRequest(more, lookbacks, inScope);
     }
 
     public boolean wants(FactKind kind) {

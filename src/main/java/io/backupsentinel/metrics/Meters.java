@@ -38,6 +38,16 @@ public final class Meters {
             "Time of the newest restore of a table that passed validation, in seconds since the Unix epoch.",
             List.of("account", "region", "table"));
 
+    public static final Family BACKUP_STORAGE_BYTES = new Family("backup_sentinel_backup_storage_bytes", "gauge",
+            "Backup storage a table holds per source in bytes, source total being their sum (from the sizes AWS reports).",
+            List.of("account", "region", "table", "source"));
+    public static final Family BACKUP_STORAGE_COST = new Family("backup_sentinel_backup_storage_monthly_cost_usd",
+            "gauge",
+            "Estimated monthly cost of a table's backup storage per source in US dollars, from the configured price table.",
+            List.of("account", "region", "table", "source"));
+    /** The source label of the sum of every storage source. */
+    public static final String TOTAL = "total";
+
     /** The source label of the youngest point among all sources. */
     public static final String EFFECTIVE = "effective";
 

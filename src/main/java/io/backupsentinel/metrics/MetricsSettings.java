@@ -6,7 +6,8 @@ import java.util.Objects;
  * The metrics' settings, read by the {@code config} package.
  *
  * @param perTableFindings whether to publish {@code backup_sentinel_finding} (one series per rule and
- *                         table); turn off for fleets too large for that, the per-rule counts remain
+ *                         table) and the per-table backup storage series; turn off for fleets too large for
+ *                         that, the per-rule counts remain
  * @param version          the running version, for {@code backup_sentinel_build_info}
  * @param revision         the source revision it was built from, or {@code "unknown"}
  */

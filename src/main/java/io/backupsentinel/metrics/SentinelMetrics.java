@@ -22,8 +22,8 @@ import java.util.Map;
  * is thread-safe and cheap for the caller except {@link #findings} and {@link #facts}, which render their
  * part of the exposition once so that scrapes only copy bytes.
  *
- * <p>The fleet families (findings, ages, RPO targets, restore tests) are written by hand because at 10,000
- * tables × 12 rules they are ~190,000 series; the self-metrics and JVM metrics come from Micrometer.
+ * <p>The fleet families (findings, ages, RPO targets, restore tests, backup storage) are written by hand because
+ * at 10,000 tables × 12 rules they are ~290,000 series; the self-metrics and JVM metrics come from Micrometer.
  */
 public final class SentinelMetrics implements AutoCloseable {
     /** The Prometheus text exposition format this class writes. */
@@ -32,12 +32,14 @@ public final class SentinelMetrics implements AutoCloseable {
     private final Clock clock;
     private final FindingSeries findings;
     private final TableSeries tables;
+    private final StorageSeries storage;
     private final SelfMetrics self;
 
     public SentinelMetrics(MetricsSettings settings, RecoveryTimes times, Clock clock) {
         this.clock = clock;
         this.findings = new FindingSeries(settings.perTableFindings());
         this.tables = new TableSeries(times);
+        this.storage = new StorageSeries(settings.perTableFindings());
         this.self = new SelfMetrics(settings.version(), settings.revision());
     }
 
@@ -63,6 +65,14 @@ public final class SentinelMetrics implements AutoCloseable {
         Collection<Target> targets = new LinkedHashSet<>();
         facts.forEach(f -> targets.add(f.table().target()));
         facts(targets, facts, rpoTargets);
+    }
+
+    /**
+     * Replaces the backup storage series (bytes and estimated monthly cost per source) of every account-region in
+     * {@code collected} with those of {@code tables}. Nothing is published while per-table series are off.
+     */
+    public void storage(Collection<Target> collected, List<TableStorage> tables) {
+        storage.replace(collected, tables);
     }
 
     /** One audit done: its duration, the rules' last audit time, and each account-region's collection. */
@@ -131,6 +141,7 @@ public final class SentinelMetrics implements AutoCloseable {
         List<Chunk> chunks = new ArrayList<>();
         findings.appendTo(chunks);
         tables.appendTo(chunks, clock.instant());
+        storage.appendTo(chunks);
         List<byte[]> out = new ArrayList<>(chunks.size() + 1);
         for (Chunk c : chunks) {
             byte[] b = c.bytes(gzip);

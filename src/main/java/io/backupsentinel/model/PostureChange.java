@@ -15,7 +15,13 @@ public record PostureChange(TableRef table, Aspect aspect, String before, String
     /** The aspects of posture the change log follows. */
     public enum Aspect {
         TABLE_CREATED, TABLE_DELETED, PITR_ENABLED, PITR_RECOVERY_PERIOD, BACKUP_PLAN_COVERAGE,
-        BACKUP_RETENTION, VAULT_LOCK, VAULT_ENCRYPTION
+        BACKUP_RETENTION, VAULT_LOCK, VAULT_ENCRYPTION,
+        /**
+         * The bytes each backup source holds for the table, refreshed at most daily, as
+         * {@code "pitr=BYTES on_demand=BYTES aws_backup=BYTES export=BYTES"} (a source whose size is unknown
+         * is left out).
+         */
+        BACKUP_STORAGE
     }
 
     public PostureChange {

@@ -22,9 +22,12 @@ import java.util.TreeSet;
  * into the configured namespace (the {@code cloudwatch:namespace} condition key).
  */
 public final class IamPolicy {
-    /** Listing tables, reading their tags, and naming the caller's own account. */
-    public static final List<String> BASE_ACTIONS = List.of("dynamodb:ListTables", "sts:GetCallerIdentity",
-            "tag:GetResources");
+    /**
+     * Listing tables, reading their tags, naming the caller's own account, and describing each table at most
+     * daily (its size, for the backup storage estimate: PITR is billed on it).
+     */
+    public static final List<String> BASE_ACTIONS = List.of("dynamodb:ListTables", "dynamodb:DescribeTable",
+            "sts:GetCallerIdentity", "tag:GetResources");
     public static final String CROSS_ACCOUNT_ROLES = "arn:aws:iam::*:role/BackupSentinel*";
 
     private IamPolicy() {

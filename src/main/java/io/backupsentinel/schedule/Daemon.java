@@ -275,7 +275,9 @@ public final class Daemon implements AutoCloseable {
 
     private void scheduleRules(RuleSet rules, Set<String> collectLater) throws SchedulerException {
         for (Rule rule : rules.rules()) {
-            JobDetail job = JobBuilder.newJob(DaemonJob.class).withIdentity(rule.name(), RULES_GROUP)
+            // Durable: a start-now trigger may fire and finish before the schedule trigger is added, and Quartz
+            // deletes a non-durable job left without triggers. Reload deletes the rules' jobs itself.
+            JobDetail job = JobBuilder.newJob(DaemonJob.class).withIdentity(rule.name(), RULES_GROUP).storeDurably()
                     .usingJobData(DaemonJob.TASK, RULE_FIRED).usingJobData(DaemonJob.ARG, rule.name()).build();
             TriggerBuilder<Trigger> t = TriggerBuilder.newTrigger().withIdentity(rule.name(), RULES_GROUP);
             if (!collectLater.contains(rule.name())) {

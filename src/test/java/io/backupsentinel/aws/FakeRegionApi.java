@@ -9,6 +9,7 @@ import io.backupsentinel.model.OnDemandBackup;
 import io.backupsentinel.model.PitrState;
 import io.backupsentinel.model.RecoveryPoint;
 import io.backupsentinel.model.RestoreJob;
+import io.backupsentinel.model.TableDescription;
 import io.backupsentinel.model.Vault;
 
 import java.time.Instant;
@@ -166,5 +167,16 @@ final class FakeRegionApi implements RegionApi {
     public PitrState describeContinuousBackups(String tableName) {
         call("DescribeContinuousBackups", tableName);
         return pitr.getOrDefault(tableName, PitrState.disabled());
+    }
+
+    /** The size DescribeTable answers per table name (1 MiB when not set). */
+    final Map<String, Long> tableSizes = new HashMap<>();
+
+    @Override
+    public TableDescription describeTable(String tableName, Instant describedAt) {
+        call("DescribeTable", tableName);
+        return new TableDescription(tableSizes.getOrDefault(tableName, 1L << 20), 10, List.of(
+                new TableDescription.KeyElement("pk", "HASH")), Map.of("pk", "S"), "PAY_PER_REQUEST", null, null,
+                describedAt);
     }
 }

@@ -115,7 +115,7 @@ final class ConfigCorpus {
         add(cases, "unknown-daemon-key", REGION + "daemon: {colect_every: 1m}\n");
         add(cases, "unknown-account-key", "aws: {regions: [us-east-1], accounts: [{role_arn: "
                 + "'arn:aws:iam::222222222222:role/A', externalid: x}]}\n");
-        add(cases, "unknown-operation", "aws: {regions: [us-east-1], rate_limits: {DescribeTable: 3}}\n");
+        add(cases, "unknown-operation", "aws: {regions: [us-east-1], rate_limits: {Scan: 3}}\n");
         add(cases, "non-scalar-key", REGION + "? [a, b]\n: c\n");
     }
 

@@ -86,8 +86,8 @@ class AwsSectionTest {
                         + " arn:aws:iam::123456789012:role/NAME");
         assertThat(errors("aws: {call_timeout: soon}")).singleElement().asString()
                 .startsWith("F:1:21: aws.call_timeout: 'soon' is not a duration");
-        assertThat(errors("aws: {rate_limits: {DescribeTable: 3}}")).singleElement().asString()
-                .startsWith("F:1:21: aws.rate_limits.DescribeTable: unknown operation");
+        assertThat(errors("aws: {rate_limits: {DescribeTimeToLive: 3}}")).singleElement().asString()
+                .startsWith("F:1:21: aws.rate_limits.DescribeTimeToLive: unknown operation");
         assertThat(errors("aws: {rate_limits: {scale: -1}}")).containsExactly(
                 "F:1:28: aws.rate_limits.scale: must be 0..1000000, got -1");
         assertThat(errors("aws: {rate_limits: {scale: 0}}")).containsExactly(
@@ -111,7 +111,7 @@ class AwsSectionTest {
         assertThat(errors("aws: {rate_limits: {scale: 0.000000001}}")).containsExactly(
                 "F:1:28: aws.rate_limits.scale: one paced ListBackups call would wait 2314d19h for its"
                         + " turn (5.0E-9 calls/s), not less than call_timeout 30s, so it would time out waiting;"
-                        + " raise the rate or call_timeout (and 14 other operations)");
+                        + " raise the rate or call_timeout (and 15 other operations)");
     }
 
     @Test

@@ -66,7 +66,7 @@ class SentinelConfigTest {
     @Test
     void an_unknown_key_is_located_and_gets_a_suggestion() throws IOException {
         assertThat(errors("aws: {regions: [us-east-1]}\nrulez: ./rules\n")).containsExactly(
-                "F:2:1: rulez: unknown key; did you mean 'rules'? (known keys here: alert, aws, cloudwatch, daemon, metrics, rules, store, web)");
+                "F:2:1: rulez: unknown key; did you mean 'rules'? (known keys here: alert, aws, cloudwatch, cost, daemon, metrics, rules, store, web)");
     }
 
     @Test

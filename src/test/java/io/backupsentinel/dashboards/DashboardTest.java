@@ -84,9 +84,10 @@ class DashboardTest {
             }
         });
         assertThat(rows).containsExactly("Fleet compliance", "Recovery point objective", "Restore tests and backup jobs",
-                "Audit health", "AWS API usage");
+                "Audit health", "AWS API usage", "Backup storage and cost");
         assertThat(dashboard.dataPanels()).extracting(p -> p.path("title").asText())
-                .contains("Effective RPO age against target", "Tables closest to breach");
+                .contains("Effective RPO age against target", "Tables closest to breach",
+                        "Estimated monthly backup cost by source", "Tables with the costliest backup storage");
     }
 
     @Test

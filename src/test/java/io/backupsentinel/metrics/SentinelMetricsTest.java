@@ -208,8 +208,38 @@ class SentinelMetricsTest {
         assertThat(helps).hasSizeGreaterThanOrEqualTo(20).allSatisfy(h -> {
             String text = h.split(" ", 4)[3];
             assertThat(text).endsWith(".").doesNotContain(". ");
-            assertThat(text).containsAnyOf("seconds", "count", "unitless");
+            assertThat(text).containsAnyOf("seconds", "count", "unitless", "in bytes", "in US dollars");
         });
+    }
+
+    @Test
+    void backup_storage_is_published_per_table_and_source_with_only_the_known_sources() {
+        TableRef orders = TableRef.of("111111111111", "us-east-1", "orders");
+        metrics.storage(List.of(orders.target()), List.of(new TableStorage(orders,
+                Map.of("pitr", 1_073_741_824L, "on_demand", 0L), Map.of("pitr", 0.2, "on_demand", 0.0))));
+
+        assertThat(samples("backup_sentinel_backup_storage_bytes")).extracting(s -> s.labels().get("source") + "="
+                + (long) s.value()).containsExactlyInAnyOrder("pitr=1073741824", "on_demand=0");
+        assertThat(samples("backup_sentinel_backup_storage_monthly_cost_usd")).filteredOn(
+                s -> s.labels().get("source").equals("pitr")).singleElement().satisfies(s -> {
+                    assertThat(s.value()).isEqualTo(0.2);
+                    assertThat(s.labels()).containsEntry("table", "orders").containsEntry("account", "111111111111")
+                            .containsEntry("region", "us-east-1");
+                });
+
+        metrics.storage(List.of(orders.target()), List.of());
+        assertThat(samples("backup_sentinel_backup_storage_bytes")).isEmpty();
+    }
+
+    @Test
+    void turning_per_table_series_off_turns_the_storage_series_off_too() {
+        metrics.close();
+        metrics = new SentinelMetrics(new MetricsSettings(false, "1.2.3", "abc"), SyntheticFleet.recoveryTimes(), clock);
+        TableRef orders = TableRef.of("111111111111", "us-east-1", "orders");
+        metrics.storage(List.of(orders.target()), List.of(new TableStorage(orders, Map.of("pitr", 1L),
+                Map.of("pitr", 0.1))));
+
+        assertThat(metrics.scrape()).doesNotContain("backup_sentinel_backup_storage");
     }
 
     private List<Sample> samples(String name) {

@@ -25,6 +25,7 @@ class IamPolicyTest {
                 "backup:ListRecoveryPointsByResource",
                 "dynamodb:DescribeBackup",
                 "dynamodb:DescribeContinuousBackups",
+                "dynamodb:DescribeTable",
                 "dynamodb:ListBackups",
                 "dynamodb:ListExports",
                 "dynamodb:ListTables",

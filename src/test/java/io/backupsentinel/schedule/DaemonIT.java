@@ -105,7 +105,11 @@ class DaemonIT {
         Monitor monitor = monitor(Duration.ofHours(1));
         monitor.collect(US, List.of("prod-pitr", "prod-rpo"));
         assertThat(inventory.calls.get()).isEqualTo(1);
-        assertThat(inventory.lastRequest.facts()).isEqualTo(RULES.restrictedTo(List.of("prod-pitr", "prod-rpo")).facts());
+        // Plus the table description, which the daemon asks for the storage estimate (read at most daily).
+        java.util.Set<io.backupsentinel.model.FactKind> kinds = new java.util.HashSet<>(
+                RULES.restrictedTo(List.of("prod-pitr", "prod-rpo")).facts());
+        kinds.add(io.backupsentinel.model.FactKind.DESCRIPTION);
+        assertThat(inventory.lastRequest.facts()).isEqualTo(kinds);
         assertThat(finding(monitor, "prod-pitr", "sessions").status()).isEqualTo(Status.NON_COMPLIANT);
         assertThat(finding(monitor, "prod-rpo", "orders").status()).isEqualTo(Status.COMPLIANT);
     }

@@ -40,6 +40,7 @@ public final class CheckFactsBuilder {
     private Fact<List<BackupJob>> backupJobs = Fact.of(List.of());
     private Fact<List<CopyJob>> copyJobs = Fact.of(List.of());
     private Fact<List<RestoreJob>> restoreJobs = Fact.of(List.of());
+    private Fact<io.backupsentinel.model.TableDescription> description = Fact.notCollected("table descriptions");
 
     private CheckFactsBuilder(TableRef table) {
         this.table = table;
@@ -127,6 +128,12 @@ public final class CheckFactsBuilder {
         return this;
     }
 
+    /** The table's DescribeTable answer. */
+    public CheckFactsBuilder description(io.backupsentinel.model.TableDescription d) {
+        description = Fact.of(d);
+        return this;
+    }
+
     public CheckFactsBuilder restoreJobs(RestoreJob... jobs) {
         restoreJobs = Fact.of(List.of(jobs));
         return this;
@@ -144,6 +151,7 @@ public final class CheckFactsBuilder {
             case BACKUP_JOBS -> backupJobs = Fact.failed(cause);
             case COPY_JOBS -> copyJobs = Fact.failed(cause);
             case RESTORE_JOBS -> restoreJobs = Fact.failed(cause);
+            case DESCRIPTION -> description = Fact.failed(cause);
             default -> throw new IllegalArgumentException("no fact of kind " + kind);
         }
         return this;
@@ -151,7 +159,7 @@ public final class CheckFactsBuilder {
 
     public TableFacts build() {
         return new TableFacts(table, tags == null ? null : Map.copyOf(tags), "ACTIVE", ago(Duration.ofDays(400)),
-                pitr, onDemand, points, exports, plans, vaults, backupJobs, copyJobs, restoreJobs, NOW);
+                pitr, onDemand, points, exports, plans, vaults, backupJobs, copyJobs, restoreJobs, description, NOW);
     }
 
     // ----- records about this table -----

@@ -89,11 +89,40 @@ public final class SyntheticFleet {
         return findings;
     }
 
+    /**
+     * Backup storage per table: PITR of 1 to 5 GiB at $0.20 and on-demand backups of 2 GiB at $0.10; every
+     * third table has an unknown AWS Backup size, so it has no total (as an unknown source leaves it).
+     */
+    public List<io.backupsentinel.metrics.TableStorage> storage() {
+        List<io.backupsentinel.metrics.TableStorage> out = new java.util.ArrayList<>();
+        long gib = 1L << 30;
+        for (int i = 0; i < facts.size(); i++) {
+            Map<String, Long> bytes = new java.util.LinkedHashMap<>();
+            Map<String, Double> usd = new java.util.LinkedHashMap<>();
+            long pitr = (i % 5 + 1) * gib;
+            bytes.put("pitr", pitr);
+            usd.put("pitr", 0.20 * (i % 5 + 1));
+            bytes.put("on_demand", 2 * gib);
+            usd.put("on_demand", 0.20);
+            bytes.put("export", 0L);
+            usd.put("export", 0.0);
+            if (i % 3 != 0) {
+                bytes.put("aws_backup", gib);
+                usd.put("aws_backup", 0.10);
+                bytes.put("total", pitr + 3 * gib);
+                usd.put("total", 0.20 * (i % 5 + 1) + 0.30);
+            }
+            out.add(new io.backupsentinel.metrics.TableStorage(facts.get(i).table(), bytes, usd));
+        }
+        return out;
+    }
+
     /** Tells {@code metrics} everything an audit of this fleet would: findings, facts, runs and requests. */
     public void feed(SentinelMetrics metrics) {
         metrics.rules(findings.keySet());
         findings.forEach(metrics::findings);
         metrics.facts(facts, rpoTargets);
+        metrics.storage(facts.stream().map(f -> f.table().target()).distinct().toList(), storage());
         List<String> scope = List.of("111111111111/us-east-1", "222222222222/us-east-1", "111111111111/eu-west-1",
                 "222222222222/eu-west-1");
         List<String> rules = List.copyOf(findings.keySet());
