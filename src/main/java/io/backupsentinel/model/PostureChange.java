@@ -21,7 +21,13 @@ public record PostureChange(TableRef table, Aspect aspect, String before, String
          * {@code "pitr=BYTES on_demand=BYTES aws_backup=BYTES export=BYTES"} (a source whose size is unknown
          * is left out).
          */
-        BACKUP_STORAGE
+        BACKUP_STORAGE,
+        /**
+         * The table's tags, as canonical JSON with sorted keys ({@code {"env":"prod"}}), recorded when first
+         * seen by a running daemon (before null) and when they change, so reports can scope by tag from the
+         * history alone.
+         */
+        TABLE_TAGS
     }
 
     public PostureChange {

@@ -30,15 +30,16 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
 
     public WebServer(WebSettings settings, SentinelMetrics metrics, Reloader reloader, AdminGuard guard) {
-        this(settings, metrics, reloader, guard, null);
+        this(settings, metrics, reloader, guard, null, null);
     }
 
     /**
-     * @param pages the status page's routes ({@code /}, {@code /findings}, {@code /tables/...}, {@code /assets/...});
-     *              null for a server without them
+     * @param pages   the status page's routes ({@code /}, {@code /findings}, {@code /tables/...}, {@code /assets/...});
+     *                null for a server without them
+     * @param reports serves {@code GET /api/reports}; null leaves the route out
      */
     public WebServer(WebSettings settings, SentinelMetrics metrics, Reloader reloader, AdminGuard guard,
-                     StatusPages pages) {
+                     StatusPages pages, ReportsHandler reports) {
         this.settings = Objects.requireNonNull(settings, "settings");
         MetricsHandler metricsHandler = new MetricsHandler(metrics);
         ReloadHandler reloadHandler = new ReloadHandler(reloader);
@@ -56,6 +57,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/-/reload", reloadHandler, WebRole.ADMIN);
             if (pages != null) {
                 pages.register(config);
+            }
+            if (reports != null) {
+                config.routes.get("/api/reports", reports, WebRole.VIEWER);
             }
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -82,7 +82,7 @@ public final class StatusPageBench {
                     SyntheticFleet.recoveryTimes(), clock);
             try (WebServer server = new WebServer(new WebSettings("127.0.0.1", 0, URI.create("http://localhost/")),
                     metrics, () -> new Reloader.Applied("none"), AdminGuard.loopbackOnly(),
-                    new StatusPages(fleet, store.queries(), new CheckPlanCoverage(), TableCharts.NONE)).start()) {
+                    new StatusPages(fleet, store.queries(), new CheckPlanCoverage(), TableCharts.NONE), null).start()) {
                 int port = server.port();
                 String table = "/tables/111111111111/us-east-1/fleet-" + (tables / 2);
                 List<String> paths = List.of("/", "/findings?status=NON_COMPLIANT&rule=prod-rpo&page=2",

@@ -108,7 +108,7 @@ class StatusPagesIT {
                 new RecoveryTimes(RecoveryPoints::newestInstants, RestoreTestCheck::lastValidatedRestore), sandbox.clock());
         server = new WebServer(new WebSettings("127.0.0.1", 0, URI.create("http://localhost/")), metrics,
                 () -> new Reloader.Applied("none"), AdminGuard.loopbackOnly(),
-                new StatusPages(fleet, store.queries(), new CheckPlanCoverage(), TableCharts.NONE)).start();
+                new StatusPages(fleet, store.queries(), new CheckPlanCoverage(), TableCharts.NONE), null).start();
         base = "http://127.0.0.1:" + server.port();
     }
 
