@@ -15,7 +15,13 @@ public record PostureChange(TableRef table, Aspect aspect, String before, String
     /** The aspects of posture the change log follows. */
     public enum Aspect {
         TABLE_CREATED, TABLE_DELETED, PITR_ENABLED, PITR_RECOVERY_PERIOD, BACKUP_PLAN_COVERAGE,
-        BACKUP_RETENTION, VAULT_LOCK, VAULT_ENCRYPTION
+        BACKUP_RETENTION, VAULT_LOCK, VAULT_ENCRYPTION,
+        /**
+         * The table's tags, as canonical JSON with sorted keys ({@code {"env":"prod"}}), recorded when first
+         * seen by a running daemon (before null) and when they change, so reports can scope by tag from the
+         * history alone.
+         */
+        TABLE_TAGS
     }
 
     public PostureChange {

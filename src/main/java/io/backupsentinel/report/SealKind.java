@@ -1,0 +1,47 @@
+package io.backupsentinel.report;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * How a seal is framed at the end of each report format, so that {@link ReportSeal#verify} can find it by
+ * content. The sealed digest covers exactly the bytes before the marker. Each marker follows a line break,
+ * and in JSON and CSV a line break never occurs inside a value (JSON escapes it, the CSV writer writes
+ * {@code \n}), so the last occurrence of the marker is the seal.
+ */
+public enum SealKind {
+    /** The report's final member: {@code "integrity":SEAL} then {@code \n}\n}. */
+    JSON("\n\"integrity\":", "\n}\n"),
+    /** The CSV's last row: section {@code integrity}, then the seal in one quoted cell. */
+    CSV("\nintegrity,", "\r\n"),
+    /** A PDF comment line after {@code %%EOF}, which readers ignore. */
+    PDF("\n% backup-sentinel-seal ", "\n");
+
+    private final byte[] marker;
+    private final String end;
+
+    SealKind(String marker, String end) {
+        this.marker = marker.getBytes(StandardCharsets.US_ASCII);
+        this.end = end;
+    }
+
+    /** The bytes that open the seal; the body ends with the line break at the marker's start. */
+    byte[] marker() {
+        return marker;
+    }
+
+    String end() {
+        return end;
+    }
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The format of a report, told by its first bytes: {@code %PDF-}, <code>{</code>, else CSV. */
+    static SealKind detect(byte[] report) {
+        if (report.length >= 5 && new String(report, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
+            return PDF;
+        }
+        return report.length > 0 && report[0] == '{' ? JSON : CSV;
+    }
+}
