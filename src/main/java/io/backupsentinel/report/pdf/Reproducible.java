@@ -17,7 +17,8 @@ import java.util.TimeZone;
  * Takes the wall clock and chance out of a PDF, so the same report gives the same bytes: OpenPDF stamps the
  * creation date with the current time and writes a random document ID into the trailer. Both are replaced by
  * values from the report: its generation time (the newest history record read) and an ID derived from its
- * content. OpenPDF writes the trailer ID from the info dictionary's {@code /FileID} entry when there is one.
+ * content. OpenPDF writes the trailer ID from the info dictionary's {@code /FileID} entry when there is one (the
+ * only hook it offers), so the info dictionary carries the ID a second time, as {@code /FileId}.
  */
 final class Reproducible {
     private Reproducible() {
