@@ -29,7 +29,8 @@ public final class SealedOutput extends OutputStream {
     private boolean sealed;
 
     public SealedOutput(OutputStream out) {
-        this.out = out;
+        // Rows arrive as many small writes; the target may be a socket or a file.
+        this.out = new java.io.BufferedOutputStream(out, 1 << 16);
     }
 
     /** Starts a named part (a report section); parts do not nest. */

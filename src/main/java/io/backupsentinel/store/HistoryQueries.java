@@ -46,8 +46,55 @@ public final class HistoryQueries {
 
     public List<Stored<PostureChange>> postureChanges(Instant from, Instant to, Filter filter) {
         List<Stored<PostureChange>> out = new ArrayList<>();
-        scan(RecordKind.POSTURE, from, to, filter, false, Bodies::postureOf, out::add);
+        forEachPostureChange(from, to, filter, out::add);
         return out;
+    }
+
+    /** Posture changes in the period, in chain order, streamed to {@code sink}. */
+    public void forEachPostureChange(Instant from, Instant to, Filter filter, Consumer<Stored<PostureChange>> sink) {
+        scan(RecordKind.POSTURE, from, to, filter, false, Bodies::postureOf, sink);
+    }
+
+    /**
+     * The earliest instant the history can answer for: the retention cut of the latest checkpoint if it was
+     * pruned, else the instant of its first transition, posture change or run; empty when it holds none.
+     */
+    public Optional<Instant> firstInstant() {
+        return db.read("read the start of the history", c -> {
+            Optional<Stored<Checkpoint>> cp = latestCheckpoint(c);
+            if (cp.isPresent()) {
+                return Optional.of(cp.get().record().before());
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT MIN(at_ns) FROM records WHERE kind IN (?, ?, ?)")) {
+                s.setString(1, RecordKind.TRANSITION.label());
+                s.setString(2, RecordKind.POSTURE.label());
+                s.setString(3, RecordKind.RUN.label());
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    long ns = rs.getLong(1);
+                    return rs.wasNull() ? Optional.empty() : Optional.of(Times.instant(ns));
+                }
+            }
+        });
+    }
+
+    /**
+     * The last transition or posture change (by sequence) observed before {@code to}, with its instant: what
+     * a period report up to {@code to} cites as the chain head it was built from. Empty when there is none.
+     */
+    public Optional<Stored<Instant>> lastFindingRecordBefore(Instant to) {
+        return db.read("read the last record before an instant", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT seq, hash, at_ns FROM records WHERE kind IN (?, ?)"
+                    + " AND at_ns < ? ORDER BY seq DESC LIMIT 1")) {
+                s.setString(1, RecordKind.TRANSITION.label());
+                s.setString(2, RecordKind.POSTURE.label());
+                s.setLong(3, Bodies.nanos(to));
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(new Stored<>(rs.getLong(1), rs.getString(2), Times.instant(rs.getLong(3))))
+                            : Optional.<Stored<Instant>>empty();
+                }
+            }
+        });
     }
 
     public List<Stored<AuditRun>> runs(Instant from, Instant to) {
@@ -97,6 +144,46 @@ public final class HistoryQueries {
                 }
             }
             return open.asMap();
+        });
+    }
+
+    /**
+     * Like {@link #openAt}, with each finding's evidence: the transition that set it, or for a finding the
+     * latest checkpoint re-states, that checkpoint record.
+     */
+    public Map<FindingKey, Stored<Finding>> openRecordsAt(Instant at) {
+        return db.read("rebuild the open findings", c -> {
+            Optional<Stored<Checkpoint>> cp = latestCheckpoint(c);
+            if (cp.isPresent() && at.isBefore(cp.get().record().before())) {
+                throw new StoreException("the history before " + Canonical.instant(cp.get().record().before())
+                        + " was pruned (retention); cannot tell the findings open at " + Canonical.instant(at));
+            }
+            Map<FindingKey, Stored<Finding>> open = new HashMap<>();
+            cp.ifPresent(p -> {
+                try {
+                    restated(c, p.seq()).forEach((k, f) -> open.put(k, new Stored<>(p.seq(), p.hash(), f)));
+                } catch (SQLException e) {
+                    throw new StoreException("cannot read the checkpoint's open findings: " + e.getMessage(), e, false);
+                }
+            });
+            long after = cp.map(s -> s.record().prunedSeq()).orElse(0L);
+            try (PreparedStatement s = c.prepareStatement("SELECT seq, hash, body FROM records WHERE kind = ? AND seq > ?"
+                    + " AND at_ns < ? ORDER BY seq")) {
+                s.setString(1, RecordKind.TRANSITION.label());
+                s.setLong(2, after);
+                s.setLong(3, Bodies.nanos(at));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        Transition t = Bodies.transitionOf(Canonical.parse(rs.getString(3)));
+                        if (t.current() == null) {
+                            open.remove(t.key());
+                        } else {
+                            open.put(t.key(), new Stored<>(rs.getLong(1), rs.getString(2), t.current()));
+                        }
+                    }
+                }
+            }
+            return open;
         });
     }
 

@@ -1,0 +1,124 @@
+package io.backupsentinel.report.period;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backupsentinel.model.PostureChange;
+import io.backupsentinel.model.TableRef;
+import io.backupsentinel.store.Filter;
+import io.backupsentinel.store.HistoryQueries;
+import io.backupsentinel.store.Stored;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One pass over the posture changes up to the period's end: each table's tags and backup storage as last
+ * recorded before the end, and the change log of the period. Tag records with no "before" (a daemon first
+ * seeing a table) and daily storage records are state, not changes, so they stay out of the log.
+ */
+final class PostureScan {
+    /** The aspect the storage collector records daily (see {@link StorageEntry}). */
+    static final String STORAGE = "BACKUP_STORAGE";
+    private static final Pattern STORAGE_FORM = Pattern.compile(
+            "pitr=(\\d+) on_demand=(\\d+) aws_backup=(\\d+) export=(\\d+)");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<TreeMap<String, String>> TAGS = new TypeReference<>() {
+    };
+
+    private final Map<String, Map<String, String>> tags = new HashMap<>();
+    private final Map<String, Stored<PostureChange>> storage = new HashMap<>();
+    private final List<Stored<PostureChange>> log = new ArrayList<>();
+
+    static PostureScan of(HistoryQueries q, Instant historyStart, Instant from, Instant to, ReportScope scope) {
+        PostureScan scan = new PostureScan();
+        q.forEachPostureChange(historyStart, to, Filter.ALL, s -> {
+            PostureChange c = s.record();
+            if (!scope.matchesTarget(c.table().account(), c.table().region())) {
+                return;
+            }
+            String aspect = c.aspect().name();
+            String table = TableKeys.of(c.table());
+            if (c.aspect() == PostureChange.Aspect.TABLE_TAGS) {
+                scan.tags.put(table, parseTags(c.after()));
+            } else if (STORAGE.equals(aspect)) {
+                scan.storage.put(table, s);
+                return;
+            }
+            boolean firstSight = c.aspect() == PostureChange.Aspect.TABLE_TAGS && c.before() == null;
+            if (!c.at().isBefore(from) && !firstSight) {
+                scan.log.add(s);
+            }
+        });
+        return scan;
+    }
+
+    /** The table's tags as last recorded before the period's end; null when never recorded. */
+    Map<String, String> tags(String account, String region, String table) {
+        return tags.get(TableKeys.of(account, region, table));
+    }
+
+    List<PostureEntry> log(ReportScope scope) {
+        List<PostureEntry> out = new ArrayList<>();
+        for (Stored<PostureChange> s : log) {
+            TableRef t = s.record().table();
+            if (scope.matchesTags(tags(t.account(), t.region(), t.name()))) {
+                PostureChange c = s.record();
+                out.add(new PostureEntry(c.at(), t.account(), t.region(), t.name(), c.aspect().name(), c.before(),
+                        c.after(), new Citation(s.seq(), s.hash())));
+            }
+        }
+        return out;
+    }
+
+    boolean anyStorage() {
+        return !storage.isEmpty();
+    }
+
+    List<StorageEntry> storage(ReportScope scope) {
+        List<StorageEntry> out = new ArrayList<>();
+        for (Stored<PostureChange> s : storage.values()) {
+            TableRef t = s.record().table();
+            Optional<long[]> bytes = storageBytes(s.record().after());
+            if (bytes.isPresent() && scope.matchesTags(tags(t.account(), t.region(), t.name()))) {
+                long[] b = bytes.get();
+                out.add(new StorageEntry(t.account(), t.region(), t.name(), s.record().at(), b[0], b[1], b[2], b[3],
+                        new Citation(s.seq(), s.hash())));
+            }
+        }
+        out.sort(TableKeys.STORAGE_ORDER);
+        return out;
+    }
+
+    /** pitr, on-demand, AWS Backup and export bytes from {@code "pitr=… on_demand=… aws_backup=… export=…"}. */
+    static Optional<long[]> storageBytes(String after) {
+        if (after == null) {
+            return Optional.empty();
+        }
+        Matcher m = STORAGE_FORM.matcher(after);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
+                Long.parseLong(m.group(3)), Long.parseLong(m.group(4))});
+    }
+
+    /** Canonical tag JSON (sorted keys); a value that does not parse counts as no tags recorded. */
+    static Map<String, String> parseTags(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JSON.readValue(json, TAGS);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.backupsentinel.report.period;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Flattens a report row (a record) into CSV columns: one column per component, a {@link Citation} as two
+ * ({@code openedSeq}, {@code openedHash}), a {@link ReportScope} as one per list, a list joined with
+ * {@code "; "}, a map as {@code k=v} pairs, null as an empty cell. The column names are the JSON names.
+ */
+final class RowFields {
+    private RowFields() {
+    }
+
+    static List<String> columns(Class<? extends Record> type) {
+        List<String> out = new ArrayList<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            if (c.getType() == Citation.class) {
+                out.add(c.getName() + "Seq");
+                out.add(c.getName() + "Hash");
+            } else if (c.getType() == ReportScope.class) {
+                for (RecordComponent s : ReportScope.class.getRecordComponents()) {
+                    out.add(c.getName() + "." + s.getName());
+                }
+            } else {
+                out.add(c.getName());
+            }
+        }
+        return out;
+    }
+
+    static List<String> values(Record row) {
+        List<String> out = new ArrayList<>();
+        for (RecordComponent c : row.getClass().getRecordComponents()) {
+            Object v = get(c, row);
+            if (c.getType() == Citation.class) {
+                Citation cite = (Citation) v;
+                out.add(cite == null ? null : Long.toString(cite.seq()));
+                out.add(cite == null ? null : cite.hash());
+            } else if (c.getType() == ReportScope.class) {
+                for (RecordComponent s : ReportScope.class.getRecordComponents()) {
+                    out.add(text(get(s, (Record) v)));
+                }
+            } else {
+                out.add(text(v));
+            }
+        }
+        return out;
+    }
+
+    private static String text(Object v) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof List<?> list) {
+            return String.join("; ", list.stream().map(String::valueOf).toList());
+        }
+        if (v instanceof Map<?, ?> map) {
+            return String.join("; ", map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        }
+        if (v instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        }
+        return v.toString();
+    }
+
+    private static Object get(RecordComponent c, Record r) {
+        try {
+            return c.getAccessor().invoke(r);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
+        }
+    }
+}

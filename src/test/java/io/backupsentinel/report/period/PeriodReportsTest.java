@@ -1,0 +1,214 @@
+package io.backupsentinel.report.period;
+
+import io.backupsentinel.model.Status;
+import io.backupsentinel.model.Transition;
+import io.backupsentinel.store.Filter;
+import io.backupsentinel.store.HistoryQueries;
+import io.backupsentinel.store.HistoryStore;
+import io.backupsentinel.store.Stored;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeMap;
+
+import static io.backupsentinel.report.period.ScenarioHistory.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PeriodReportsTest {
+    private static final long DAY = 86_400;
+    @TempDir
+    Path dir;
+    private HistoryStore store;
+    private HistoryQueries q;
+
+    @BeforeEach
+    void write() {
+        store = ScenarioHistory.write(dir);
+        q = store.queries();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private PeriodReport report(ReportScope scope) {
+        return PeriodReports.build(q, new ReportRequest(FROM, TO, scope, RULES, "1.0-test"), NOW);
+    }
+
+    private static long seconds(String from, String to) {
+        return Duration.between(Instant.parse(from), Instant.parse(to)).getSeconds();
+    }
+
+    private static BigDecimal percent(long part, long whole) {
+        return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+    }
+
+    private RuleTableTime time(PeriodReport r, String rule, String table) {
+        return r.times().stream().filter(t -> t.rule().equals(rule) && t.table().equals(table)).findFirst().orElseThrow();
+    }
+
+    private Stored<Transition> transitionAt(String at) {
+        Instant i = Instant.parse(at);
+        return q.transitions(i, i.plusNanos(1), Filter.ALL).get(0);
+    }
+
+    @Test
+    void time_in_each_status_adds_up_to_the_day_with_unknown_time_kept_apart_from_compliant() {
+        RuleTableTime orders = time(report(ReportScope.all()), RPO, ORDERS);
+        long compliant = seconds("2026-10-01T01:30:15Z", "2026-10-01T06:00:00Z") + seconds("2026-10-01T08:00:00Z", "2026-10-01T20:00:00Z");
+        long nonCompliant = seconds("2026-10-01T00:00:00Z", "2026-10-01T01:30:15Z") + seconds("2026-10-01T20:00:00Z", "2026-10-02T00:00:00Z");
+        long unknown = seconds("2026-10-01T06:00:00Z", "2026-10-01T08:00:00Z");
+        assertThat(compliant + nonCompliant + unknown).isEqualTo(DAY);
+        assertThat(orders.compliantSeconds()).isEqualTo(compliant).isEqualTo(59_385);
+        assertThat(orders.nonCompliantSeconds()).isEqualTo(nonCompliant).isEqualTo(19_815);
+        assertThat(orders.unknownSeconds()).isEqualTo(unknown).isEqualTo(7_200);
+        assertThat(orders.exemptSeconds()).isZero();
+        assertThat(orders.unobservedSeconds()).isZero();
+        assertThat(orders.compliantPercent()).isEqualTo(percent(compliant, DAY)).isEqualByComparingTo("68.73");
+        assertThat(orders.violations()).isEqualTo(2);
+        assertThat(orders.statusAtEnd()).isEqualTo(Status.NON_COMPLIANT);
+    }
+
+    @Test
+    void time_before_a_pair_was_first_judged_or_after_it_closed_is_not_observed() {
+        PeriodReport r = report(ReportScope.all());
+        RuleTableTime evil = time(r, RPO, EVIL);
+        assertThat(evil.unobservedSeconds()).isEqualTo(seconds("2026-10-01T00:00:00Z", "2026-10-01T12:00:00Z"));
+        assertThat(evil.compliantSeconds()).isEqualTo(43_200);
+        assertThat(evil.compliantPercent()).isEqualByComparingTo("50.00");
+        RuleTableTime ledger = time(r, PITR, LEDGER);
+        assertThat(ledger.exemptSeconds()).isEqualTo(300);
+        assertThat(ledger.nonCompliantSeconds()).isEqualTo(seconds("2026-10-01T00:05:00Z", "2026-10-01T10:00:00Z"));
+        assertThat(ledger.unobservedSeconds()).isEqualTo(seconds("2026-10-01T10:00:00Z", "2026-10-02T00:00:00Z"));
+        assertThat(ledger.compliantPercent()).isEqualByComparingTo("0.00");
+        assertThat(ledger.statusAtEnd()).isNull();
+    }
+
+    @Test
+    void a_violation_carried_in_from_before_the_period_has_its_full_duration_and_its_part_in_the_period() {
+        List<Violation> v = report(ReportScope.all()).violations().stream()
+                .filter(x -> x.rule().equals(RPO) && x.table().equals(ORDERS)).toList();
+        assertThat(v).hasSize(2);
+        Violation carried = v.get(0);
+        assertThat(carried.start()).isEqualTo("2026-09-30T22:00:00Z");
+        assertThat(carried.end()).isEqualTo("2026-10-01T01:30:15Z");
+        assertThat(carried.startedBeforePeriod()).isTrue();
+        assertThat(carried.ongoing()).isFalse();
+        assertThat(carried.durationSeconds()).isEqualTo(seconds("2026-09-30T22:00:00Z", "2026-10-01T01:30:15Z")).isEqualTo(12_615);
+        assertThat(carried.secondsInPeriod()).isEqualTo(5_415);
+        assertThat(carried.observed()).isEqualTo("age 1h 0m");
+        Stored<Transition> opened = transitionAt("2026-09-30T22:00:00Z");
+        Stored<Transition> closed = transitionAt("2026-10-01T01:30:15Z");
+        assertThat(carried.opened()).isEqualTo(new Citation(opened.seq(), opened.hash()));
+        assertThat(carried.closed()).isEqualTo(new Citation(closed.seq(), closed.hash()));
+    }
+
+    @Test
+    void a_violation_still_open_at_the_period_end_is_ongoing_and_runs_to_the_end() {
+        Violation last = report(ReportScope.all()).violations().stream()
+                .filter(x -> x.rule().equals(RPO) && x.table().equals(ORDERS)).toList().get(1);
+        assertThat(last.ongoing()).isTrue();
+        assertThat(last.end()).isNull();
+        assertThat(last.closed()).isNull();
+        assertThat(last.durationSeconds()).isEqualTo(seconds("2026-10-01T20:00:00Z", "2026-10-02T00:00:00Z")).isEqualTo(14_400);
+        assertThat(last.secondsInPeriod()).isEqualTo(14_400);
+    }
+
+    @Test
+    void an_exemption_that_expired_during_the_period_is_listed_with_its_reason_and_approver() {
+        List<ExemptionPeriod> e = report(ReportScope.all()).exemptions();
+        assertThat(e).hasSize(1);
+        ExemptionPeriod x = e.get(0);
+        assertThat(x.approver()).isEqualTo("alice@example.com");
+        assertThat(x.reason()).isEqualTo("migration to the new cluster");
+        assertThat(x.expires()).isEqualTo(LocalDate.parse("2026-10-01"));
+        assertThat(x.state()).isEqualTo(ExemptionPeriod.State.EXPIRED);
+        assertThat(x.start()).isEqualTo("2026-09-25T00:00:00Z");
+        assertThat(x.end()).isEqualTo("2026-10-01T00:05:00Z");
+        assertThat(x.secondsInPeriod()).isEqualTo(300);
+        assertThat(x.statusWithout()).isEqualTo("NON_COMPLIANT");
+    }
+
+    @Test
+    void restore_tests_are_evidenced_from_the_state_at_the_start_and_each_change() {
+        List<RestoreEvidence> r = report(ReportScope.all()).restoreTests();
+        assertThat(r).extracting(RestoreEvidence::atPeriodStart, RestoreEvidence::status, RestoreEvidence::observed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, Status.COMPLIANT, "validated restore 2h ago, took 25m"),
+                        org.assertj.core.groups.Tuple.tuple(false, Status.NON_COMPLIANT, "last validated restore 8d ago"));
+    }
+
+    @Test
+    void the_change_log_lists_posture_changes_in_the_period_with_their_record() {
+        List<PostureEntry> c = report(ReportScope.all()).changes();
+        assertThat(c).extracting(PostureEntry::table, PostureEntry::aspect, PostureEntry::before, PostureEntry::after)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LEDGER, "PITR_ENABLED", "enabled", "disabled"));
+        Stored<io.backupsentinel.model.PostureChange> s = q.postureChanges(FROM, TO, Filter.ALL).get(0);
+        assertThat(c.get(0).record()).isEqualTo(new Citation(s.seq(), s.hash()));
+    }
+
+    @Test
+    void framework_controls_sum_their_rules_over_every_table_for_the_whole_period() {
+        PeriodReport r = report(ReportScope.all());
+        FrameworkSummary soc2 = r.frameworks().stream().filter(f -> f.framework().equals("SOC2 CC9.1")).findFirst().orElseThrow();
+        assertThat(soc2.rules()).containsExactly(PITR, RPO);
+        assertThat(soc2.tables()).isEqualTo(3);
+        assertThat(soc2.compliantPercent()).isEqualTo(percent(59_385 + 43_200, 3 * DAY)).isEqualByComparingTo("39.58");
+        assertThat(soc2.violations()).isEqualTo(3);
+        assertThat(soc2.nonCompliantSeconds()).isEqualTo(19_815 + 35_700);
+        assertThat(soc2.unknownSeconds()).isEqualTo(7_200);
+        assertThat(r.rules()).extracting(RuleSummary::rule, RuleSummary::tables, RuleSummary::compliantPercent)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PITR, 1, new BigDecimal("0.00")),
+                        org.assertj.core.groups.Tuple.tuple(RESTORE, 1, new BigDecimal("50.00")),
+                        org.assertj.core.groups.Tuple.tuple(RPO, 2, percent(59_385 + 43_200, 2 * DAY)));
+    }
+
+    @Test
+    void the_cover_cites_the_newest_record_read_not_the_wall_clock() {
+        ReportCover cover = report(ReportScope.all()).cover();
+        Stored<Transition> last = transitionAt("2026-10-01T20:00:00Z");
+        assertThat(cover.head()).isEqualTo(new Citation(last.seq(), last.hash()));
+        assertThat(cover.asOf()).isEqualTo("2026-10-01T20:00:00Z");
+        assertThat(cover.periodSeconds()).isEqualTo(DAY);
+        assertThat(cover.tables()).isEqualTo(3);
+    }
+
+    @Test
+    void a_tag_scope_keeps_only_tables_whose_recorded_tags_match() {
+        TreeMap<String, String> prod = new TreeMap<>();
+        prod.put("env", "prod");
+        PeriodReport r = report(new ReportScope(List.of(), List.of(), List.of(), List.of(), prod));
+        assertThat(r.times()).extracting(RuleTableTime::table).containsOnly(ORDERS);
+        assertThat(r.changes()).isEmpty();
+    }
+
+    @Test
+    void a_framework_scope_keeps_only_the_rules_citing_it() {
+        PeriodReport r = report(new ReportScope(List.of(), List.of(), List.of(), List.of("ISO27001 A.8.13"), null));
+        assertThat(r.times()).extracting(RuleTableTime::rule).containsOnly(PITR);
+        assertThat(r.frameworks()).extracting(FrameworkSummary::framework).containsExactly("ISO27001 A.8.13");
+    }
+
+    @Test
+    void a_period_that_is_empty_reversed_in_the_future_or_before_the_history_is_refused() {
+        ReportScope all = ReportScope.all();
+        assertThatThrownBy(() -> PeriodReports.build(q, new ReportRequest(TO, FROM, all, RULES, "v"), NOW))
+                .isInstanceOf(ReportException.class).hasMessageContaining("is not before");
+        assertThatThrownBy(() -> PeriodReports.build(q, new ReportRequest(FROM, FROM, all, RULES, "v"), NOW))
+                .isInstanceOf(ReportException.class).hasMessageContaining("is not before");
+        assertThatThrownBy(() -> PeriodReports.build(q, new ReportRequest(FROM, NOW.plusSeconds(1), all, RULES, "v"), NOW))
+                .isInstanceOf(ReportException.class).hasMessageContaining("the period ends after now");
+        assertThatThrownBy(() -> PeriodReports.build(q, new ReportRequest(FIRST.minusSeconds(1), TO, all, RULES, "v"), NOW))
+                .isInstanceOf(ReportException.class).hasMessageContaining("first available instant is " + FIRST);
+    }
+}
