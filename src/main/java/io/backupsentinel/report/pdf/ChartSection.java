@@ -20,8 +20,8 @@ final class ChartSection {
     private ChartSection() {
     }
 
-    static void write(Document document, PdfWriter writer, List<RuleSummary> rules, List<RuleTableTime> times) {
-        Section.start(document, "Compliance over the period",
+    static void write(Document document, PdfWriter writer, SealedParts parts, List<RuleSummary> rules, List<RuleTableTime> times) {
+        Section.start(document, parts, "chart", "Compliance over the period",
                 "Each bar is one rule: the time of every table it judged, split by status. Percentages are rounded "
                         + "down; the figure on the right is the compliant share.");
         if (rules.isEmpty()) {

@@ -51,7 +51,7 @@ final class CoverPage {
         pair(facts, "Backup Sentinel", "version " + cover.version(), Fonts.BODY);
         pair(facts, "Generated as of", Texts.utc(cover.asOf())
                 + " (the newest history record read; the same history gives the same report)", Fonts.BODY);
-        pair(facts, "History chain head", cover.head() == null ? "the history is empty"
+        pair(facts, "History chain head", cover.head().seq() == 0 ? "none: the history is empty"
                 : "record " + cover.head().seq() + ", SHA-256 " + cover.head().hash(), Fonts.BODY);
         document.add(facts);
 

@@ -1,6 +1,7 @@
 package io.backupsentinel.report.pdf;
 
 import com.lowagie.text.Document;
+import io.backupsentinel.report.period.ReportSections;
 import io.backupsentinel.report.period.Citation;
 import io.backupsentinel.report.period.ExemptionPeriod;
 import io.backupsentinel.report.period.PostureEntry;
@@ -20,8 +21,10 @@ final class EvidenceTables {
     private EvidenceTables() {
     }
 
-    static void violations(Document document, List<Violation> violations) {
-        Section.start(document, "Violations", "Every NON_COMPLIANT interval that overlaps the period, to the "
+    static void violations(Document document, SealedParts parts, List<Violation> violations) {
+        Section.start(document, parts, ReportSections.VIOLATIONS.label(),
+                "Violations",
+                "Every NON_COMPLIANT interval that overlaps the period, to the "
                 + "second; an ongoing one is measured to the period's end." + HISTORY);
         if (violations.isEmpty()) {
             Section.none(document, "No violation in the period.");
@@ -42,8 +45,10 @@ final class EvidenceTables {
         t.finish();
     }
 
-    static void exemptions(Document document, List<ExemptionPeriod> exemptions) {
-        Section.start(document, "Exemptions", "Exemptions in force or expired during the period, with the reason "
+    static void exemptions(Document document, SealedParts parts, List<ExemptionPeriod> exemptions) {
+        Section.start(document, parts, ReportSections.EXEMPTIONS.label(),
+                "Exemptions",
+                "Exemptions in force or expired during the period, with the reason "
                 + "and approver the rules gave, and the status the table would have had without them." + HISTORY);
         if (exemptions.isEmpty()) {
             Section.none(document, "No exemption was in force during the period.");
@@ -63,8 +68,10 @@ final class EvidenceTables {
         t.finish();
     }
 
-    static void restoreTests(Document document, List<RestoreEvidence> tests) {
-        Section.start(document, "Restore-test evidence", "Restore-test verdicts: as they stood when the period "
+    static void restoreTests(Document document, SealedParts parts, List<RestoreEvidence> tests) {
+        Section.start(document, parts, ReportSections.RESTORE_TESTS.label(),
+                "Restore-test evidence",
+                "Restore-test verdicts: as they stood when the period "
                 + "began, then each change during it. Observed: the newest validated restore and how long it took; "
                 + "expected: the RTO." + HISTORY);
         if (tests.isEmpty()) {
@@ -84,8 +91,10 @@ final class EvidenceTables {
         t.finish();
     }
 
-    static void changes(Document document, List<PostureEntry> changes) {
-        Section.start(document, "Posture changes", "Changes to the tables' backup posture during the period, "
+    static void changes(Document document, SealedParts parts, List<PostureEntry> changes) {
+        Section.start(document, parts, ReportSections.CHANGES.label(),
+                "Posture changes",
+                "Changes to the tables' backup posture during the period, "
                 + "in time order." + HISTORY);
         if (changes.isEmpty()) {
             Section.none(document, "No posture change in the period.");
@@ -101,8 +110,10 @@ final class EvidenceTables {
         t.finish();
     }
 
-    static void storage(Document document, List<StorageEntry> storage) {
-        Section.start(document, "Backup storage", "Bytes held by each recovery source, as last recorded before the "
+    static void storage(Document document, SealedParts parts, List<StorageEntry> storage) {
+        Section.start(document, parts, ReportSections.STORAGE.label(),
+                "Backup storage",
+                "Bytes held by each recovery source, as last recorded before the "
                 + "period's end." + HISTORY);
         StreamingTable t = new StreamingTable(document,
                 new float[] {1.4f, 1.1f, 2.6f, 1.7f, 1.5f, 1.5f, 1.5f, 1.5f, 0.9f},

@@ -8,8 +8,8 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfWriter;
 import io.backupsentinel.report.period.PeriodReport;
 import io.backupsentinel.report.period.ReportCover;
+import io.backupsentinel.report.period.ReportSections;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +19,10 @@ import java.security.NoSuchAlgorithmException;
 /**
  * Writes a period report as a PDF for people: a cover (period, scope, version, generation time, chain head), a
  * compliance chart, and tables that break across pages with their header repeated, on landscape A4 in the
- * built-in Helvetica. The same report gives the same bytes: no wall clock, no random ID. Rows are laid out as
- * they are read, so memory stays near the size of the model however many pages the report runs to.
+ * built-in Helvetica. It is sealed like the JSON and CSV reports (a comment after {@code %%EOF}, see
+ * {@link io.backupsentinel.report.ReportSeal}), one seal part per section. The same report gives the same
+ * bytes: no wall clock, no random ID. Rows are laid out as they are read, so memory stays near the size of the
+ * model however many pages the report runs to.
  *
  * <p>The entry point for {@code report --format pdf} and {@code GET /api/reports?format=pdf}:
  * {@link #write(PeriodReport, OutputStream)}.
@@ -29,35 +31,39 @@ public final class PdfReport {
     private PdfReport() {
     }
 
-    /** Writes the report to {@code out}, flushes it and leaves it open. */
-    public static void write(PeriodReport report, OutputStream out) throws IOException {
+    /**
+     * Writes the sealed report to {@code out}, flushes it and leaves it open; returns the PDF's SHA-256 (the
+     * digest in its seal). {@code verify} checks the result like a JSON or CSV report.
+     */
+    public static String write(PeriodReport report, OutputStream out) throws IOException {
         ReportCover cover = report.cover();
-        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-        // Landscape: a row of rule, account, region, table and five durations reads on one line.
+        SealedParts parts = new SealedParts(out);
         // A landscape media box rather than a rotated portrait one, so every viewer and converter agrees on "up".
         Document document = new Document(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()),
                 36, 36, 36, 48);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, buffered);
+            PdfWriter writer = PdfWriter.getInstance(document, parts.stream());
             writer.setCloseStream(false);
+            parts.attach(writer);
             writer.setPageEvent(new PageFooter(CoverPage.TITLE + " \u00b7 " + CoverPage.period(cover)
-                    + (cover.head() == null ? "" : " \u00b7 chain head " + cover.head().seq())));
+                    + " \u00b7 chain head " + cover.head().seq()));
+            writer.setPageEvent(parts);
             document.addTitle(CoverPage.TITLE + ", " + CoverPage.period(cover));
             document.addSubject("Backup posture of DynamoDB tables over a period, built from the audit history");
             document.open();
-            Reproducible.stamp(writer, cover.asOf() != null ? cover.asOf() : cover.to(), documentId(report),
-                    "Backup Sentinel " + cover.version());
+            Reproducible.stamp(writer, cover.asOf(), documentId(report), "Backup Sentinel " + cover.version());
+            parts.begin(ReportSections.COVER);
             CoverPage.write(document, cover);
-            ChartSection.write(document, writer, report.rules(), report.times());
-            SummaryTables.rules(document, report.rules());
-            SummaryTables.frameworks(document, report.frameworks());
-            SummaryTables.times(document, report.times());
-            EvidenceTables.violations(document, report.violations());
-            EvidenceTables.exemptions(document, report.exemptions());
-            EvidenceTables.restoreTests(document, report.restoreTests());
-            EvidenceTables.changes(document, report.changes());
+            ChartSection.write(document, writer, parts, report.rules(), report.times());
+            SummaryTables.rules(document, parts, report.rules());
+            SummaryTables.frameworks(document, parts, report.frameworks());
+            SummaryTables.times(document, parts, report.times());
+            EvidenceTables.violations(document, parts, report.violations());
+            EvidenceTables.exemptions(document, parts, report.exemptions());
+            EvidenceTables.restoreTests(document, parts, report.restoreTests());
+            EvidenceTables.changes(document, parts, report.changes());
             if (!report.storage().isEmpty()) {
-                EvidenceTables.storage(document, report.storage());
+                EvidenceTables.storage(document, parts, report.storage());
             }
             document.close();
         } catch (DocumentException e) {
@@ -69,7 +75,7 @@ public final class PdfReport {
             }
             throw e;
         }
-        buffered.flush();
+        return parts.seal(cover);
     }
 
     /**

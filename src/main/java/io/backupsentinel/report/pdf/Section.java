@@ -9,8 +9,10 @@ final class Section {
     private Section() {
     }
 
-    static void start(Document document, String heading, String intro) {
+    /** Starts the section on a new page, and its part of the seal ({@code part}: the JSON report's name for it). */
+    static void start(Document document, SealedParts parts, String part, String heading, String intro) {
         document.newPage();
+        parts.begin(part);
         try {
             Paragraph title = new Paragraph(heading, Fonts.HEADING);
             title.setSpacingAfter(3);

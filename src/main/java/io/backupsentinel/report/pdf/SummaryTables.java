@@ -3,6 +3,7 @@ package io.backupsentinel.report.pdf;
 import com.lowagie.text.Document;
 import io.backupsentinel.model.Status;
 import io.backupsentinel.report.period.FrameworkSummary;
+import io.backupsentinel.report.period.ReportSections;
 import io.backupsentinel.report.period.RuleSummary;
 import io.backupsentinel.report.period.RuleTableTime;
 
@@ -13,8 +14,10 @@ final class SummaryTables {
     private SummaryTables() {
     }
 
-    static void rules(Document document, List<RuleSummary> rules) {
-        Section.start(document, "Rules", "Compliant share: compliant time over the whole period of every (rule, "
+    static void rules(Document document, SealedParts parts, List<RuleSummary> rules) {
+        Section.start(document, parts, ReportSections.RULES.label(),
+                "Rules",
+                "Compliant share: compliant time over the whole period of every (rule, "
                 + "table) pair, so unknown and unobserved time never count as compliant.");
         if (rules.isEmpty()) {
             Section.none(document, "No rule is in the report's scope.");
@@ -33,8 +36,10 @@ final class SummaryTables {
         t.finish();
     }
 
-    static void frameworks(Document document, List<FrameworkSummary> frameworks) {
-        Section.start(document, "Framework controls", "Each control (the rules' frameworks: entries) over the "
+    static void frameworks(Document document, SealedParts parts, List<FrameworkSummary> frameworks) {
+        Section.start(document, parts, ReportSections.FRAMEWORKS.label(),
+                "Framework controls",
+                "Each control (the rules' frameworks: entries) over the "
                 + "rules that cite it and the tables they judged.");
         if (frameworks.isEmpty()) {
             Section.none(document, "No rule in scope cites a framework control.");
@@ -52,8 +57,10 @@ final class SummaryTables {
         t.finish();
     }
 
-    static void times(Document document, List<RuleTableTime> times) {
-        Section.start(document, "Time by rule and table", "Seconds of the period in each status; \"not judged\" "
+    static void times(Document document, SealedParts parts, List<RuleTableTime> times) {
+        Section.start(document, parts, ReportSections.TIMES.label(),
+                "Time by rule and table",
+                "Seconds of the period in each status; \"not judged\" "
                 + "is time with no finding (before the table was first judged or after it left the rule's scope).");
         if (times.isEmpty()) {
             Section.none(document, "No table was judged by a rule in scope during the period.");

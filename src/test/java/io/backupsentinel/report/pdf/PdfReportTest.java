@@ -5,12 +5,15 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import io.backupsentinel.report.ReportSeal;
+import io.backupsentinel.report.SealCheck;
 import io.backupsentinel.report.period.PeriodReport;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,6 +113,48 @@ class PdfReportTest {
         } finally {
             reader.close();
         }
+    }
+
+    @Test
+    void the_pdf_is_sealed_so_verify_accepts_it_and_one_changed_byte_anywhere_fails() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String sha = PdfReport.write(ReportFixture.small(), out);
+        byte[] pdf = out.toByteArray();
+
+        SealCheck ok = ReportSeal.verify(pdf);
+        assertThat(ok.ok()).as("%s", ok.problems()).isTrue();
+        assertThat(ok.format()).isEqualTo("pdf");
+        assertThat(ok.sha256()).isEqualTo(sha);
+        assertThat(ok.head().seq()).isEqualTo(1_000);
+        for (int i = 0; i < pdf.length; i++) {
+            byte[] altered = pdf.clone();
+            altered[i] ^= 0x01;
+            assertThat(ReportSeal.verify(altered).ok()).as("byte %d of %d changed", i, pdf.length).isFalse();
+        }
+    }
+
+    @Test
+    void verify_names_the_section_whose_pages_were_altered() throws IOException {
+        byte[] pdf = pdf(ReportFixture.small());
+        String latin1 = new String(pdf, StandardCharsets.ISO_8859_1);
+        // The violations section's pages come after the times section's, before the exemptions'.
+        int at = latin1.indexOf("stream", latin1.indexOf("/Length", startOfPart(pdf, "violations")));
+        byte[] altered = pdf.clone();
+        altered[at + 10] ^= 0x01;
+
+        SealCheck check = ReportSeal.verify(altered);
+
+        assertThat(check.ok()).isFalse();
+        assertThat(check.problems()).anySatisfy(p -> assertThat(p).startsWith("section violations was altered"));
+    }
+
+    private static int startOfPart(byte[] pdf, String part) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        String seal = text.substring(text.lastIndexOf("% backup-sentinel-seal "));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"name\":\"" + part + "\",\"offset\":(\\d+)")
+                .matcher(seal);
+        assertThat(m.find()).as("the seal has a part %s: %s", part, seal).isTrue();
+        return Integer.parseInt(m.group(1));
     }
 
     @Test
