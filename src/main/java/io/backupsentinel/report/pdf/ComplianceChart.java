@@ -59,6 +59,7 @@ final class ComplianceChart {
     private static final float AXIS = 18;
     private static final float GAP = 8;
     private static final float TEXT = 8;
+    private static final float MIN_WIDTH = 2;
 
     private ComplianceChart() {
     }
@@ -121,9 +122,10 @@ final class ComplianceChart {
             text(t, Fonts.base(), "no data in the period", left + 4, y + 3, PdfContentByte.ALIGN_LEFT, Fonts.MUTED);
             return;
         }
+        float[] widths = widths(bar, width);
         float x = left;
         for (Segment segment : Segment.values()) {
-            float w = (float) (width * bar.share(segment));
+            float w = widths[segment.ordinal()];
             if (w <= 0) {
                 continue;
             }
@@ -139,6 +141,27 @@ final class ComplianceChart {
         }
         text(t, Fonts.bold(), Percent.of(bar.share(Segment.COMPLIANT)), left + width + 6, y + 3,
                 PdfContentByte.ALIGN_LEFT, Fonts.COMPLIANT);
+    }
+
+    /**
+     * Each segment's width in proportion to its time, except that any time at all gets at least {@value #MIN_WIDTH}
+     * points (taken from the widest segment), so one short violation in a quarter stays visible.
+     */
+    static float[] widths(Bar bar, float width) {
+        Segment[] segments = Segment.values();
+        float[] w = new float[segments.length];
+        int widest = 0;
+        float added = 0;
+        for (Segment s : segments) {
+            w[s.ordinal()] = (float) (width * bar.share(s));
+            if (bar.seconds()[s.ordinal()] > 0 && w[s.ordinal()] < MIN_WIDTH) {
+                added += MIN_WIDTH - w[s.ordinal()];
+                w[s.ordinal()] = MIN_WIDTH;
+            }
+            widest = w[s.ordinal()] > w[widest] ? s.ordinal() : widest;
+        }
+        w[widest] -= added;
+        return w;
     }
 
     /** The label cut with an ellipsis to fit {@code width}; a full name is in the tables below. */

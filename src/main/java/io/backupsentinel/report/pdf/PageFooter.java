@@ -44,9 +44,11 @@ final class PageFooter extends PdfPageEventHelper {
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(caption, Fonts.NOTE),
                 document.leftMargin(), y, 0);
 
-        String text = "page " + writer.getPageNumber() + " of ";
+        String text = "page " + writer.getPageNumber() + " of";
         float right = page.getWidth() - document.rightMargin() - total.getWidth();
-        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(text, Fonts.NOTE), right, y, 0);
+        // A gap wider than a space, so that text extraction (pdftotext) sees two words, not "of10".
+        float gap = Fonts.base().getWidthPoint(" ", SIZE) * 2;
+        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(text, Fonts.NOTE), right - gap, y, 0);
         canvas.addTemplate(total, right, y - 2);
     }
 

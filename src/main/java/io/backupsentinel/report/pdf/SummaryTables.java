@@ -67,7 +67,7 @@ final class SummaryTables {
             return;
         }
         StreamingTable t = new StreamingTable(document,
-                new float[] {2.6f, 1.5f, 1.2f, 3.2f, 1.1f, 1.5f, 1.5f, 1.5f, 1.5f, 0.9f, 1.5f},
+                new float[] {2.6f, 1.5f, 1.2f, 3, 1.1f, 1.6f, 1.3f, 1.3f, 1.3f, 1.1f, 2},
                 new String[] {"Rule", "Account", "Region", "Table", "Compliant", "Non-compliant", "Unknown", "Exempt",
                     "Not judged", "Violations", "Status at end"},
                 new boolean[] {false, false, false, false, true, true, true, true, true, true, false});

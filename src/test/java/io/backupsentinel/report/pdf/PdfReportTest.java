@@ -126,7 +126,9 @@ class PdfReportTest {
         assertThat(ok.format()).isEqualTo("pdf");
         assertThat(ok.sha256()).isEqualTo(sha);
         assertThat(ok.head().seq()).isEqualTo(1_000);
-        for (int i = 0; i < pdf.length; i++) {
+        int seal = new String(pdf, StandardCharsets.ISO_8859_1).lastIndexOf("%%EOF");
+        // Every fifth byte of the body (a digest covers them all alike), every byte from %%EOF and the seal on.
+        for (int i = 0; i < pdf.length; i += i < seal ? 5 : 1) {
             byte[] altered = pdf.clone();
             altered[i] ^= 0x01;
             assertThat(ReportSeal.verify(altered).ok()).as("byte %d of %d changed", i, pdf.length).isFalse();
