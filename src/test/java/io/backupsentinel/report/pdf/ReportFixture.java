@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * Fixed period reports for the PDF tests and the bench: a small one with every section filled, and one of any
  * size ({@code tables} tables × {@code rules} rules over {@code days} days) with a violation on every tenth pair.
  */
-final class ReportFixture {
+public final class ReportFixture {
     static final Instant FROM = Instant.parse("2026-09-01T00:00:00Z");
     static final String HEAD_HASH = "3f".repeat(32);
     /** A name outside WinAnsi, as a tag or a reason may carry (and a table name could in a hostile history). */
@@ -36,11 +36,11 @@ final class ReportFixture {
     private ReportFixture() {
     }
 
-    static PeriodReport small() {
+    public static PeriodReport small() {
         return sized(4, 2, 90, true);
     }
 
-    static PeriodReport sized(int tables, int rules, int days, boolean unicode) {
+    public static PeriodReport sized(int tables, int rules, int days, boolean unicode) {
         Instant to = FROM.plusSeconds(days * 86_400L);
         long period = days * 86_400L;
         List<RuleSummary> ruleSummaries = new ArrayList<>();
