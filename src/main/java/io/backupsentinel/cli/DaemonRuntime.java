@@ -28,6 +28,7 @@ import io.backupsentinel.store.ResilientHistory;
 import io.backupsentinel.store.StoreSettings;
 import io.backupsentinel.web.AdminGuard;
 import io.backupsentinel.web.Reloader;
+import io.backupsentinel.web.ReportsHandler;
 import io.backupsentinel.web.WebServer;
 import io.backupsentinel.web.WebSettings;
 import org.slf4j.Logger;
@@ -102,7 +103,9 @@ final class DaemonRuntime implements AutoCloseable {
             monitor.restore(current);
             daemon = new Daemon(monitor, s.timing(), FRESHNESS_CHECKS);
             reloader = new RuleReloader(s.ruleSource(), daemon);
-            web = new WebServer(s.web(), metrics, this::reload, AdminGuard.loopbackOnly()).start();
+            Monitor reportRules = monitor;
+            web = new WebServer(s.web(), metrics, this::reload, AdminGuard.loopbackOnly(), new ReportsHandler(
+                    store.queries(), () -> RuleInfos.of(reportRules.rules()), s.clock(), BuildInfo.version())).start();
             housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "housekeeping");
                 t.setDaemon(true);

@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 @Command(name = "backup-sentinel", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
         description = "Proves that DynamoDB tables can be recovered: audits PITR, backups, AWS Backup plans,"
                 + " copies, vaults and restore tests against declarative rules.",
-        subcommands = {RunCommand.class, DemoCommand.class, AuditCommand.class, ValidateCommand.class, IamPolicyCommand.class, SandboxCommand.class, VerifyCommand.class})
+        subcommands = {RunCommand.class, DemoCommand.class, AuditCommand.class, ValidateCommand.class, IamPolicyCommand.class, SandboxCommand.class, VerifyCommand.class, ReportCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

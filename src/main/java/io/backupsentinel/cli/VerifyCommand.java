@@ -11,10 +11,15 @@ import io.backupsentinel.store.StoreSettings;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import io.backupsentinel.report.ReportSeal;
+import io.backupsentinel.report.SealCheck;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -25,8 +30,9 @@ import java.util.concurrent.Callable;
  * or PostgreSQL URL. Each kind of evidence is one option or argument, so verifying a report file can join it.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Verify evidence: --history checks the whole hash chain of the history and prints its head"
-                + " (exit 0), or names the first broken record (exit 1).")
+        description = "Verify evidence: FILE checks a downloaded report offline (JSON, CSV or PDF) and prints the history"
+                + " record it cites (exit 0), or names what was altered (exit 1); --history checks the whole hash chain"
+                + " of the history and prints its head (exit 0), or names the first broken record (exit 1).")
 final class VerifyCommand implements Callable<Integer> {
     /** The variable {@code verify --store-url} reads the password from when no file is given. */
     static final String PASSWORD_ENV = "BACKUP_SENTINEL_STORE_PASSWORD";
@@ -36,6 +42,9 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--history", description = "verify the history's hash chain")
     boolean history;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "a report to verify offline")
+    Path report;
 
     @ArgGroup(exclusive = true)
     Location location;
@@ -62,11 +71,17 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!history) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "nothing to verify: give --history");
-        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (report != null && history) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give a report FILE or --history, not both");
+        }
+        if (report != null) {
+            return verifyReport(out, err);
+        }
+        if (!history) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "nothing to verify: give a report FILE or --history");
+        }
         StoreSettings settings;
         try {
             settings = settings();
@@ -86,6 +101,27 @@ final class VerifyCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
+    }
+
+    /** A report needs no history: its seal says what it covers and which record it cites. */
+    private int verifyReport(PrintWriter out, PrintWriter err) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(report);
+        } catch (IOException e) {
+            err.println("cannot read " + report + ": " + e.getMessage());
+            return 2;
+        }
+        SealCheck check = ReportSeal.verify(bytes);
+        if (check.ok()) {
+            out.println(report + ": OK, " + check.format() + " report, sha256 " + check.sha256()
+                    + "; built from the history as of " + check.asOf() + ", record " + check.head().seq() + " "
+                    + check.head().hash() + " (check it with verify --history)");
+            return 0;
+        }
+        err.println(report + ": ALTERED (" + check.format() + " report)");
+        check.problems().forEach(p -> err.println("  " + p));
+        return 1;
     }
 
     private StoreSettings settings() {

@@ -89,6 +89,9 @@ public final class HistorySink implements FindingSink {
             } else if (previousSweep != null && f.creationTime() != null && f.creationTime().isAfter(previousSweep)) {
                 // New since the last sweep (not merely first seen, e.g. after a restart or a wider scope).
                 changes.addAll(PostureDiff.between(null, f, now));
+            } else {
+                // First seen by this process (start, wider scope): record its tags so reports can scope by them.
+                PostureDiff.tagsFirstSeen(f, now).ifPresent(changes::add);
             }
         }
         for (TableFacts was : List.copyOf(before.values())) {

@@ -47,6 +47,7 @@ public final class PostureDiff {
         }
         if (before == null) {
             out.add(new PostureChange(after.table(), Aspect.TABLE_CREATED, null, status(after), at));
+            tagsFirstSeen(after, at).ifPresent(out::add);
             return out;
         }
         if (after == null) {
@@ -59,6 +60,10 @@ public final class PostureDiff {
                 out.add(new PostureChange(table, aspect, values[0], values[1], at));
             }
         };
+        // Tags unknown on either side (null: not listed) are no change, as for every other aspect.
+        if (before.tags() != null && after.tags() != null) {
+            add.accept(Aspect.TABLE_TAGS, new String[] {tagsJson(before.tags()), tagsJson(after.tags())});
+        }
         if (both(before.pitr(), after.pitr())) {
             PitrState b = before.pitr().value();
             PitrState a = after.pitr().value();
@@ -92,6 +97,26 @@ public final class PostureDiff {
         }
         return out;
     }
+
+    /**
+     * The table's tags as a daemon first sees it (before null), so the history holds every table's tags and
+     * reports can scope by tag from it; empty when the tags are unknown.
+     */
+    public static java.util.Optional<PostureChange> tagsFirstSeen(TableFacts facts, Instant at) {
+        return facts.tags() == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new PostureChange(facts.table(), Aspect.TABLE_TAGS, null, tagsJson(facts.tags()), at));
+    }
+
+    /** Canonical JSON, keys sorted: {@code {"env":"prod","team":"payments"}}. */
+    static String tagsJson(Map<String, String> tags) {
+        try {
+            return TAGS_JSON.writeValueAsString(new TreeMap<>(tags));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always writes as JSON", e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper TAGS_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static boolean both(Fact<?> a, Fact<?> b) {
         return a != null && b != null && a.known() && b.known();

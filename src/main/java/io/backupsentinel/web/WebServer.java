@@ -27,6 +27,12 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
 
     public WebServer(WebSettings settings, SentinelMetrics metrics, Reloader reloader, AdminGuard guard) {
+        this(settings, metrics, reloader, guard, null);
+    }
+
+    /** @param reports serves {@code GET /api/reports}; null leaves the route out */
+    public WebServer(WebSettings settings, SentinelMetrics metrics, Reloader reloader, AdminGuard guard,
+                     ReportsHandler reports) {
         this.settings = Objects.requireNonNull(settings, "settings");
         MetricsHandler metricsHandler = new MetricsHandler(metrics);
         ReloadHandler reloadHandler = new ReloadHandler(reloader);
@@ -45,6 +51,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/-/healthy", ctx -> ctx.result("Backup Sentinel is healthy.\n"), WebRole.PUBLIC);
             config.routes.get("/-/ready", readiness::handle, WebRole.PUBLIC);
             config.routes.post("/-/reload", reloadHandler, WebRole.ADMIN);
+            if (reports != null) {
+                config.routes.get("/api/reports", reports, WebRole.VIEWER);
+            }
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);

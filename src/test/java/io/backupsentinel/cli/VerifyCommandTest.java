@@ -83,6 +83,19 @@ class VerifyCommandTest {
     @Test
     void verify_without_saying_what_is_a_usage_error() {
         assertThat(verify("verify", "--data-dir", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("nothing to verify: give --history");
+        assertThat(err.toString()).contains("nothing to verify: give a report FILE or --history");
+    }
+
+    @Test
+    void a_file_that_is_no_report_fails_and_says_no_seal_was_found() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.csv"), "section,rule\nrules,rpo\n");
+        assertThat(verify("verify", file.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("ALTERED (csv report)").contains("no integrity seal found");
+    }
+
+    @Test
+    void a_report_that_cannot_be_read_is_exit_2() {
+        assertThat(verify("verify", dir.resolve("missing.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("cannot read");
     }
 }

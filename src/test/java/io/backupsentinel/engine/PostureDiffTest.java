@@ -44,7 +44,8 @@ class PostureDiffTest {
     @Test
     void a_new_table_is_created_and_a_vanished_one_deleted() {
         TableFacts facts = orders().build();
-        assertThat(PostureDiff.between(null, facts, AT)).containsExactly(change(Aspect.TABLE_CREATED, null, "ACTIVE"));
+        assertThat(PostureDiff.between(null, facts, AT)).containsExactly(change(Aspect.TABLE_CREATED, null, "ACTIVE"),
+                change(Aspect.TABLE_TAGS, null, "{\"env\":\"prod\"}"));
         assertThat(PostureDiff.between(facts, null, AT)).containsExactly(change(Aspect.TABLE_DELETED, "ACTIVE", null));
         assertThat(PostureDiff.between(null, null, AT)).isEmpty();
     }
@@ -71,9 +72,18 @@ class PostureDiffTest {
     void a_plan_that_starts_selecting_the_table_by_tag_is_coverage_gained() {
         BackupPlan gold = plan("gold", List.of(rule("daily", "cron(0 5 * * ? *)", "prod-vault", 35L)), byTag("gold-tables", "tier", "gold"));
         assertThat(diff(orders().plans(gold), orders().tag("tier", "gold").plans(gold)))
-                .containsExactly(change(Aspect.BACKUP_PLAN_COVERAGE, "none", "gold"));
+                .contains(change(Aspect.BACKUP_PLAN_COVERAGE, "none", "gold"));
         assertThat(diff(orders().tag("tier", "gold").plans(gold), orders().plans(gold)))
-                .containsExactly(change(Aspect.BACKUP_PLAN_COVERAGE, "gold", "none"));
+                .contains(change(Aspect.BACKUP_PLAN_COVERAGE, "gold", "none"));
+    }
+
+    @Test
+    void a_tag_added_is_a_tags_change_in_canonical_json_and_unknown_tags_are_none() {
+        assertThat(diff(orders(), orders().tag("tier", "gold")))
+                .containsExactly(change(Aspect.TABLE_TAGS, "{\"env\":\"prod\"}", "{\"env\":\"prod\",\"tier\":\"gold\"}"));
+        assertThat(diff(orders(), orders().noTags())).isEmpty();
+        assertThat(PostureDiff.tagsFirstSeen(orders().noTags().build(), AT)).isEmpty();
+        assertThat(PostureDiff.tagsFirstSeen(orders().build(), AT)).hasValue(change(Aspect.TABLE_TAGS, null, "{\"env\":\"prod\"}"));
     }
 
     @Test

@@ -47,7 +47,8 @@ public final class PeriodReports {
         r.rules().forEach(i -> infos.put(i.name(), i));
         PostureScan posture = PostureScan.of(q, first, from, to, scope);
         Selection selected = new Selection(scope, infos, posture);
-        Map<FindingKey, PairTrack> tracks = new HashMap<>();
+        // Keyed by text: FindingKey's record hash collides badly across a fleet of similar names.
+        Map<String, PairTrack> tracks = new HashMap<>();
         List<RestoreEvidence> restores = new ArrayList<>();
         Map<FindingKey, Stored<Finding>> open;
         try {
@@ -58,14 +59,14 @@ public final class PeriodReports {
         for (Map.Entry<FindingKey, Stored<Finding>> e : open.entrySet()) {
             if (selected.test(e.getKey())) {
                 Stored<Finding> s = e.getValue();
-                tracks.computeIfAbsent(e.getKey(), k -> new PairTrack(k, from)).startWith(s.record(), cite(s));
+                tracks.computeIfAbsent(text(e.getKey()), k -> new PairTrack(e.getKey(), from)).startWith(s.record(), cite(s));
                 restore(restores, e.getKey(), s.record(), s.record().evaluatedAt(), true, cite(s));
             }
         }
         q.forEachTransition(from, to, filter(scope), s -> {
             FindingKey k = s.record().key();
             if (selected.test(k)) {
-                tracks.computeIfAbsent(k, key -> new PairTrack(key, from)).change(s.record().current(), s.record().at(), cite(s));
+                tracks.computeIfAbsent(text(k), key -> new PairTrack(k, from)).change(s.record().current(), s.record().at(), cite(s));
                 if (s.record().current() != null) {
                     restore(restores, k, s.record().current(), s.record().at(), false, cite(s));
                 }
@@ -116,6 +117,10 @@ public final class PeriodReports {
         String region = scope.regions().size() == 1 ? scope.regions().get(0) : null;
         String rule = scope.rules().size() == 1 ? scope.rules().get(0) : null;
         return new Filter(rule, account, region, null);
+    }
+
+    private static String text(FindingKey k) {
+        return k.rule() + '\u0000' + TableKeys.of(k.account(), k.region(), k.table());
     }
 
     private static Citation cite(Stored<?> s) {

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 final class PostureScan {
     /** The aspect the storage collector records daily (see {@link StorageEntry}). */
     static final String STORAGE = "BACKUP_STORAGE";
-    private static final Pattern STORAGE_FORM = Pattern.compile(
-            "pitr=(\\d+) on_demand=(\\d+) aws_backup=(\\d+) export=(\\d+)");
+    private static final Pattern STORAGE_FORM = Pattern.compile("(pitr|on_demand|aws_backup|export)=(\\d{1,18})");
+    private static final List<String> SOURCES = List.of("pitr", "on_demand", "aws_backup", "export");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<TreeMap<String, String>> TAGS = new TypeReference<>() {
     };
@@ -86,9 +86,9 @@ final class PostureScan {
         List<StorageEntry> out = new ArrayList<>();
         for (Stored<PostureChange> s : storage.values()) {
             TableRef t = s.record().table();
-            Optional<long[]> bytes = storageBytes(s.record().after());
+            Optional<Long[]> bytes = storageBytes(s.record().after());
             if (bytes.isPresent() && scope.matchesTags(tags(t.account(), t.region(), t.name()))) {
-                long[] b = bytes.get();
+                Long[] b = bytes.get();
                 out.add(new StorageEntry(t.account(), t.region(), t.name(), s.record().at(), b[0], b[1], b[2], b[3],
                         new Citation(s.seq(), s.hash())));
             }
@@ -97,17 +97,23 @@ final class PostureScan {
         return out;
     }
 
-    /** pitr, on-demand, AWS Backup and export bytes from {@code "pitr=… on_demand=… aws_backup=… export=…"}. */
-    static Optional<long[]> storageBytes(String after) {
-        if (after == null) {
+    /**
+     * pitr, on-demand, AWS Backup and export bytes from {@code "pitr=… on_demand=… aws_backup=… export=…"}, null
+     * for a source left out (its size was unknown); empty when the text holds no known source.
+     */
+    static Optional<Long[]> storageBytes(String after) {
+        if (after == null || after.isBlank()) {
             return Optional.empty();
         }
-        Matcher m = STORAGE_FORM.matcher(after);
-        if (!m.matches()) {
-            return Optional.empty();
+        Long[] out = new Long[SOURCES.size()];
+        for (String token : after.trim().split(" +")) {
+            Matcher m = STORAGE_FORM.matcher(token);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            out[SOURCES.indexOf(m.group(1))] = Long.parseLong(m.group(2));
         }
-        return Optional.of(new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
-                Long.parseLong(m.group(3)), Long.parseLong(m.group(4))});
+        return Optional.of(out);
     }
 
     /** Canonical tag JSON (sorted keys); a value that does not parse counts as no tags recorded. */

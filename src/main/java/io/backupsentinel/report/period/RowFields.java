@@ -12,6 +12,19 @@ import java.util.Map;
  * {@code "; "}, a map as {@code k=v} pairs, null as an empty cell. The column names are the JSON names.
  */
 final class RowFields {
+    /** Each record type's accessors, looked up once: a fresh Method per call is slow over a large report. */
+    private static final ClassValue<java.lang.reflect.Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Method[] computeValue(Class<?> type) {
+            RecordComponent[] c = type.getRecordComponents();
+            java.lang.reflect.Method[] out = new java.lang.reflect.Method[c.length];
+            for (int i = 0; i < c.length; i++) {
+                out[i] = c[i].getAccessor();
+            }
+            return out;
+        }
+    };
+
     private RowFields() {
     }
 
@@ -34,15 +47,18 @@ final class RowFields {
 
     static List<String> values(Record row) {
         List<String> out = new ArrayList<>();
-        for (RecordComponent c : row.getClass().getRecordComponents()) {
-            Object v = get(c, row);
+        RecordComponent[] components = row.getClass().getRecordComponents();
+        java.lang.reflect.Method[] accessors = ACCESSORS.get(row.getClass());
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            Object v = get(accessors[i], row);
             if (c.getType() == Citation.class) {
                 Citation cite = (Citation) v;
                 out.add(cite == null ? null : Long.toString(cite.seq()));
                 out.add(cite == null ? null : cite.hash());
             } else if (c.getType() == ReportScope.class) {
-                for (RecordComponent s : ReportScope.class.getRecordComponents()) {
-                    out.add(text(get(s, (Record) v)));
+                for (java.lang.reflect.Method m : ACCESSORS.get(ReportScope.class)) {
+                    out.add(text(get(m, (Record) v)));
                 }
             } else {
                 out.add(text(v));
@@ -67,11 +83,11 @@ final class RowFields {
         return v.toString();
     }
 
-    private static Object get(RecordComponent c, Record r) {
+    private static Object get(java.lang.reflect.Method accessor, Record r) {
         try {
-            return c.getAccessor().invoke(r);
+            return accessor.invoke(r);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
+            throw new IllegalStateException("cannot read " + accessor.getName() + " of " + r.getClass().getSimpleName(), e);
         }
     }
 }

@@ -19,22 +19,22 @@ import java.util.Map;
  * A history with known violations, written through the real store: the period is 2026-10-01 (one day, UTC).
  * The figures the tests expect are worked out by hand in {@link PeriodReportsTest}.
  */
-final class ScenarioHistory {
-    static final String ACCOUNT = "111111111111";
-    static final String REGION = "eu-west-1";
-    static final String ORDERS = "orders";
-    static final String LEDGER = "ledger";
-    static final String EVIL = "=cmd|' /C calc'!A0";
-    static final String RPO = "rpo-critical";
-    static final String PITR = "pitr-on";
-    static final String RESTORE = "restore-weekly";
-    static final Instant FROM = Instant.parse("2026-10-01T00:00:00Z");
-    static final Instant TO = Instant.parse("2026-10-02T00:00:00Z");
-    static final Instant NOW = Instant.parse("2026-10-02T06:00:00Z");
-    static final Instant FIRST = Instant.parse("2026-09-20T00:00:00Z");
-    static final String EXEMPT_MESSAGE = "exempt until 2026-10-01, approved by alice@example.com: migration to"
+public final class ScenarioHistory {
+    public static final String ACCOUNT = "111111111111";
+    public static final String REGION = "eu-west-1";
+    public static final String ORDERS = "orders";
+    public static final String LEDGER = "ledger";
+    public static final String EVIL = "=cmd|' /C calc'!A0";
+    public static final String RPO = "rpo-critical";
+    public static final String PITR = "pitr-on";
+    public static final String RESTORE = "restore-weekly";
+    public static final Instant FROM = Instant.parse("2026-10-01T00:00:00Z");
+    public static final Instant TO = Instant.parse("2026-10-02T00:00:00Z");
+    public static final Instant NOW = Instant.parse("2026-10-02T06:00:00Z");
+    public static final Instant FIRST = Instant.parse("2026-09-20T00:00:00Z");
+    public static final String EXEMPT_MESSAGE = "exempt until 2026-10-01, approved by alice@example.com: migration to"
             + " the new cluster; without it: NON_COMPLIANT: PITR is disabled";
-    static final List<RuleInfo> RULES = List.of(
+    public static final List<RuleInfo> RULES = List.of(
             new RuleInfo(RPO, "rpo", Severity.CRITICAL, List.of("SOC2 CC9.1"), "Every table has a recovery point within 1h."),
             new RuleInfo(PITR, "pitr", Severity.HIGH, List.of("ISO27001 A.8.13", "SOC2 CC9.1"), "PITR is on."),
             new RuleInfo(RESTORE, "restore_test", Severity.MEDIUM, List.of(), "A validated restore every week."));
@@ -46,7 +46,7 @@ final class ScenarioHistory {
         this.store = store;
     }
 
-    static HistoryStore write(Path dataDir) {
+    public static HistoryStore write(Path dataDir) {
         HistoryStore store = HistoryStore.open(StoreSettings.sqlite(dataDir));
         ScenarioHistory h = new ScenarioHistory(store);
         h.tags(ORDERS, "{\"env\":\"prod\"}", "2026-09-20T00:00:00Z");

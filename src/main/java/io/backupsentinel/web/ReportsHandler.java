@@ -1,0 +1,76 @@
+package io.backupsentinel.web;
+
+import io.backupsentinel.report.period.PeriodReport;
+import io.backupsentinel.report.period.PeriodReports;
+import io.backupsentinel.report.period.ReportException;
+import io.backupsentinel.report.period.ReportFiles;
+import io.backupsentinel.report.period.ReportFormat;
+import io.backupsentinel.report.period.ReportParams;
+import io.backupsentinel.report.period.ReportRequest;
+import io.backupsentinel.report.period.ReportScope;
+import io.backupsentinel.report.period.RuleInfo;
+import io.backupsentinel.store.HistoryQueries;
+import io.backupsentinel.store.StoreException;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.ServiceUnavailableResponse;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * {@code GET /api/reports?from=&to=&format=json|csv&account=&region=&rule=&framework=&tag=KEY=VALUE}: a period
+ * report as a download, the same bytes {@code backup-sentinel report} writes from the same history. Scope
+ * parameters may repeat. Every bad parameter is a 400 with the reason; the report is built before the first
+ * byte is sent (so an error is never half a file) and then streamed.
+ */
+public final class ReportsHandler implements Handler {
+    private final HistoryQueries queries;
+    private final Supplier<List<RuleInfo>> rules;
+    private final Clock clock;
+    private final String version;
+
+    /**
+     * @param rules   the rules in force now (they follow reloads)
+     * @param clock   decides only whether a period has ended
+     * @param version the product version printed on the cover
+     */
+    public ReportsHandler(HistoryQueries queries, Supplier<List<RuleInfo>> rules, Clock clock, String version) {
+        this.queries = Objects.requireNonNull(queries, "queries");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.version = Objects.requireNonNull(version, "version");
+    }
+
+    @Override
+    public void handle(Context ctx) throws IOException {
+        String formatName = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
+        ReportFormat format = ReportFormat.named(formatName).orElseThrow(() -> new BadRequestResponse(
+                "unknown format; use format=json or format=csv"));
+        PeriodReport report;
+        try {
+            Instant from = ReportParams.instant("from", ctx.queryParam("from"));
+            Instant to = ReportParams.instant("to", ctx.queryParam("to"));
+            ReportScope scope = new ReportScope(ReportParams.values("account", ctx.queryParams("account")),
+                    ReportParams.values("region", ctx.queryParams("region")),
+                    ReportParams.values("rule", ctx.queryParams("rule")),
+                    ReportParams.values("framework", ctx.queryParams("framework")),
+                    ReportParams.tags(ctx.queryParams("tag")));
+            report = PeriodReports.build(queries, new ReportRequest(from, to, scope, rules.get(), version), clock.instant());
+        } catch (ReportException e) {
+            throw new BadRequestResponse(e.getMessage());
+        } catch (StoreException e) {
+            throw new ServiceUnavailableResponse("the history cannot be read now: " + e.getMessage());
+        }
+        ctx.contentType(format.mediaType());
+        ctx.header("Content-Disposition", "attachment; filename=\""
+                + ReportFiles.name(report.cover().from(), report.cover().to(), format.extension()) + "\"");
+        ctx.header("Cache-Control", "no-store");
+        format.write(report, ctx.outputStream());
+    }
+}

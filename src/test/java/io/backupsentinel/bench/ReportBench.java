@@ -1,0 +1,156 @@
+package io.backupsentinel.bench;
+
+import io.backupsentinel.model.Finding;
+import io.backupsentinel.model.FindingKey;
+import io.backupsentinel.model.PostureChange;
+import io.backupsentinel.model.Severity;
+import io.backupsentinel.model.Status;
+import io.backupsentinel.model.TableRef;
+import io.backupsentinel.model.Transition;
+import io.backupsentinel.report.ReportSeal;
+import io.backupsentinel.report.period.PeriodReport;
+import io.backupsentinel.report.period.PeriodReports;
+import io.backupsentinel.report.period.ReportFormat;
+import io.backupsentinel.report.period.ReportRequest;
+import io.backupsentinel.report.period.ReportScope;
+import io.backupsentinel.report.period.RuleInfo;
+import io.backupsentinel.store.HistoryStore;
+import io.backupsentinel.store.StoreSettings;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The time to build and write a 90-day period report for a 10,000-table fleet. The history (seeded, written
+ * once into DIR and reused): 5 rules per table, every finding opened the day before the period, then on
+ * average two status changes per table per week (COMPLIANT to NON_COMPLIANT or UNKNOWN and back) and one
+ * posture change per table per month, appended one transaction per simulated hour. Prints the time to build
+ * the model from the history, to write each format to a file, and to verify it, with the heap in use.
+ *
+ * <p>Run after {@code mvn -q test-compile} (see BENCHMARKS.md):
+ * {@code java -Xmx1g -cp target/classes:target/test-classes:$(cat target/bench.classpath) io.backupsentinel.bench.ReportBench [TABLES] [DAYS] [DIR]}
+ */
+public final class ReportBench {
+    private static final int RULES = 5;
+    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    private static final String[] TARGETS = {"111111111111/us-east-1", "111111111111/eu-west-1", "222222222222/us-east-1",
+        "222222222222/eu-west-1", "333333333333/ap-southeast-2"};
+
+    private ReportBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int tables = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int days = args.length > 1 ? Integer.parseInt(args[1]) : 90;
+        Path dir = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("report-bench-");
+        Instant from = START.plus(Duration.ofDays(1));
+        Instant to = from.plus(Duration.ofDays(days));
+        if (!Files.exists(dir.resolve(StoreSettings.SQLITE_FILE))) {
+            long t0 = System.nanoTime();
+            long written = generate(dir, tables, days, from);
+            System.out.printf("generated %d records in %.1f s into %s%n", written, (System.nanoTime() - t0) / 1e9, dir);
+        }
+        List<RuleInfo> rules = new ArrayList<>();
+        for (int r = 0; r < RULES; r++) {
+            rules.add(new RuleInfo(rule(r), r == 0 ? "rpo" : "pitr", Severity.HIGH, List.of("SOC2 CC9.1", "ISO27001 A.8.13"), "rule " + r));
+        }
+        try (HistoryStore store = HistoryStore.openReadOnly(StoreSettings.sqlite(dir))) {
+            for (int round = 1; round <= 2; round++) {
+                // Round 1 warms the JIT and the page cache; round 2 is the figure.
+                long t0 = System.nanoTime();
+                PeriodReport report = PeriodReports.build(store.queries(),
+                        new ReportRequest(from, to, ReportScope.all(), rules, "bench"), to.plusSeconds(1));
+                double build = (System.nanoTime() - t0) / 1e9;
+                System.out.printf("round %d: build %.2f s (%d rule-table rows, %d violations, %d changes)%n", round, build,
+                        report.times().size(), report.violations().size(), report.changes().size());
+                for (ReportFormat f : ReportFormat.values()) {
+                    Path file = dir.resolve("report." + f.extension());
+                    long w0 = System.nanoTime();
+                    try (OutputStream out = Files.newOutputStream(file)) {
+                        f.write(report, out);
+                    }
+                    double write = (System.nanoTime() - w0) / 1e9;
+                    long v0 = System.nanoTime();
+                    boolean ok = ReportSeal.verify(Files.readAllBytes(file)).ok();
+                    double verify = (System.nanoTime() - v0) / 1e9;
+                    System.out.printf("  %s: build+write %.2f s (write %.2f s), %.1f MB, verify %.2f s (%s)%n", f,
+                            build + write, write, Files.size(file) / 1e6, verify, ok ? "OK" : "FAILED");
+                }
+                Runtime rt = Runtime.getRuntime();
+                System.out.printf("  heap: max %d MB, in use %d MB before GC%n", rt.maxMemory() >> 20,
+                        (rt.totalMemory() - rt.freeMemory()) >> 20);
+            }
+        }
+    }
+
+    private static long generate(Path dir, int tables, int days, Instant from) {
+        Random random = new Random(42);
+        List<TableRef> refs = new ArrayList<>(tables);
+        for (int i = 0; i < tables; i++) {
+            String[] target = TARGETS[i % TARGETS.length].split("/");
+            refs.add(TableRef.of(target[0], target[1], String.format("service-%05d-orders", i)));
+        }
+        Map<FindingKey, Finding> current = new HashMap<>();
+        long records = 0;
+        try (HistoryStore store = HistoryStore.open(StoreSettings.sqlite(dir))) {
+            List<Transition> opened = new ArrayList<>();
+            for (TableRef t : refs) {
+                for (int r = 0; r < RULES; r++) {
+                    Finding f = finding(t, r, random.nextInt(10) == 0 ? Status.NON_COMPLIANT : Status.COMPLIANT, START);
+                    current.put(FindingKey.of(f), f);
+                    opened.add(Transition.opened(f));
+                }
+            }
+            store.history().append(opened, List.of(), List.of());
+            records += opened.size();
+            Duration hour = Duration.ofHours(1);
+            double changesPerHour = tables * 2.0 / 7 / 24;
+            double posturePerHour = tables / 30.0 / 24;
+            for (long h = 0; h < days * 24L; h++) {
+                Instant base = from.plus(hour.multipliedBy(h));
+                List<Transition> batch = new ArrayList<>();
+                List<PostureChange> posture = new ArrayList<>();
+                for (int i = 0, n = (int) Math.round(changesPerHour * (0.5 + random.nextDouble())); i < n; i++) {
+                    TableRef t = refs.get(random.nextInt(tables));
+                    int r = random.nextInt(RULES);
+                    Instant at = base.plusSeconds(i);
+                    Finding before = current.get(new FindingKey(rule(r), t.account(), t.region(), t.name()));
+                    Status next = before.status() == Status.COMPLIANT
+                            ? (random.nextInt(5) == 0 ? Status.UNKNOWN : Status.NON_COMPLIANT) : Status.COMPLIANT;
+                    Finding after = finding(t, r, next, at);
+                    current.put(FindingKey.of(after), after);
+                    batch.add(Transition.changed(before, after));
+                }
+                for (int i = 0, n = (int) Math.round(posturePerHour * (0.5 + random.nextDouble())); i < n; i++) {
+                    posture.add(new PostureChange(refs.get(random.nextInt(tables)), PostureChange.Aspect.PITR_RECOVERY_PERIOD,
+                            "35d", "14d", base.plusSeconds(3000 + i)));
+                }
+                store.history().append(batch, posture, List.of());
+                records += batch.size() + posture.size();
+            }
+        }
+        return records;
+    }
+
+    private static Finding finding(TableRef t, int rule, Status status, Instant at) {
+        boolean bad = status != Status.COMPLIANT;
+        return new Finding(t.account(), t.region(), t.name(), t.arn(), rule(rule), rule == 0 ? "rpo" : "pitr",
+                Severity.HIGH, status, status == Status.UNKNOWN ? "unknown" : bad ? "newest restorable point 26h14m ago"
+                        : "newest restorable point 3h02m ago", "newest restorable point at most 24h old",
+                status == Status.UNKNOWN ? "DescribeContinuousBackups was throttled; retrying"
+                        : bad ? "No restorable backup in 24h" : "Within RPO", at);
+    }
+
+    private static String rule(int r) {
+        return "posture-" + r;
+    }
+}

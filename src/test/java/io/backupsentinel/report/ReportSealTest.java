@@ -1,0 +1,64 @@
+package io.backupsentinel.report;
+
+import io.backupsentinel.report.period.Citation;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportSealTest {
+    private static final Citation HEAD = new Citation(42, "ab".repeat(32));
+    private static final Instant AS_OF = Instant.parse("2026-10-01T20:00:00Z");
+    private static final byte[] PDF = ("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\nstream\n\u0000\u0001binary\nendstream\n"
+            + "trailer\n<< /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
+
+    @Test
+    void a_sealed_pdf_verifies_and_cites_its_chain_head() {
+        byte[] sealed = ReportSeal.seal(PDF, SealKind.PDF, HEAD, AS_OF, List.of());
+        assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).startsWith("%PDF-").contains("%%EOF\n% backup-sentinel-seal {");
+        SealCheck check = ReportSeal.verify(sealed);
+        assertThat(check.ok()).isTrue();
+        assertThat(check.format()).isEqualTo("pdf");
+        assertThat(check.head()).isEqualTo(HEAD);
+        assertThat(check.asOf()).isEqualTo(AS_OF);
+        assertThat(check.sha256()).isEqualTo(Digests.sha256(PDF, 0, PDF.length));
+    }
+
+    @Test
+    void a_pdf_with_named_sections_names_the_one_altered() {
+        String text = new String(PDF, StandardCharsets.ISO_8859_1);
+        int stream = text.indexOf("stream\n");
+        int end = text.indexOf("endstream");
+        byte[] sealed = ReportSeal.seal(PDF, SealKind.PDF, HEAD, AS_OF, List.of(
+                new ReportSeal.Section("header", 0, stream), new ReportSeal.Section("page 1", stream, end - stream)));
+        sealed[stream + 9] ^= 0x20;
+        SealCheck check = ReportSeal.verify(sealed);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.problems()).singleElement().asString().startsWith("section page 1 was altered");
+    }
+
+    @Test
+    void a_body_not_ending_in_a_line_break_gets_one_before_the_seal() {
+        byte[] body = "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        assertThat(ReportSeal.verify(ReportSeal.seal(body, SealKind.PDF, HEAD, AS_OF, List.of())).ok()).isTrue();
+    }
+
+    @Test
+    void an_edit_of_the_seal_itself_is_caught_even_where_the_body_still_matches() {
+        String sealed = new String(ReportSeal.seal(PDF, SealKind.PDF, HEAD, AS_OF, List.of()), StandardCharsets.ISO_8859_1);
+        byte[] forged = sealed.replace("\"seq\":42", "\"seq\":43").getBytes(StandardCharsets.ISO_8859_1);
+        SealCheck check = ReportSeal.verify(forged);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.problems()).singleElement().asString().contains("the seal was altered");
+    }
+
+    @Test
+    void a_file_cut_short_has_no_seal() {
+        byte[] sealed = ReportSeal.seal(PDF, SealKind.PDF, HEAD, AS_OF, List.of());
+        byte[] cut = java.util.Arrays.copyOf(sealed, sealed.length - 10);
+        assertThat(ReportSeal.verify(cut).problems()).singleElement().asString().startsWith("no integrity seal found");
+    }
+}
