@@ -1,0 +1,77 @@
+package io.backupsentinel.report.pdf;
+
+import com.lowagie.text.pdf.BaseFont;
+
+import java.text.Normalizer;
+import java.util.BitSet;
+import java.util.regex.Pattern;
+
+/**
+ * Makes any string printable in the PDF's built-in Helvetica, whose WinAnsi encoding covers Western European
+ * text only. A character Helvetica lacks is first replaced by its base letter when it has one ({@code ő} →
+ * {@code o}); otherwise it is shown as {@code [U+4E2D]}, so a name stays distinct and traceable to the JSON
+ * and CSV reports, which carry it exactly. Control characters become spaces. Nothing here ever throws on text.
+ */
+public final class PdfText {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Which BMP characters Helvetica with WinAnsi can draw, computed once from the font itself. */
+    private static final BitSet DRAWABLE = drawable();
+
+    private PdfText() {
+    }
+
+    /** The text as Helvetica can print it; {@code null} becomes the empty string. */
+    public static String safe(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (allDrawable(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(cp -> append(out, cp));
+        return out.toString();
+    }
+
+    /** Whether Helvetica draws this code point as itself. */
+    public static boolean drawable(int codePoint) {
+        return codePoint < 0x10000 && DRAWABLE.get(codePoint);
+    }
+
+    private static boolean allDrawable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!DRAWABLE.get(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void append(StringBuilder out, int cp) {
+        if (drawable(cp)) {
+            out.appendCodePoint(cp);
+        } else if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
+            out.append(' ');
+        } else {
+            String base = MARKS.matcher(Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD))
+                    .replaceAll("");
+            if (!base.isEmpty() && base.codePoints().allMatch(PdfText::drawable)) {
+                out.append(base);
+            } else {
+                out.append(String.format("[U+%04X]", cp));
+            }
+        }
+    }
+
+    private static BitSet drawable() {
+        BaseFont helvetica = Fonts.base();
+        BitSet set = new BitSet(0x10000);
+        for (int c = 0x20; c < 0x10000; c++) {
+            // Controls (C0, DEL, C1) are never drawn, whatever a code page says about them.
+            if (!Character.isISOControl(c) && !Character.isSurrogate((char) c) && helvetica.charExists(c)) {
+                set.set(c);
+            }
+        }
+        return set;
+    }
+}

@@ -1,0 +1,45 @@
+package io.backupsentinel.report.pdf;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PdfTextTest {
+    @Test
+    void western_european_text_is_kept_as_it_is() {
+        assertThat(PdfText.safe("Caf\u00e9 \u00fcber \u20ac5 \u2013 \u201cok\u201d")).isEqualTo("Caf\u00e9 \u00fcber \u20ac5 \u2013 \u201cok\u201d");
+    }
+
+    @Test
+    void a_letter_helvetica_lacks_becomes_its_base_letter_when_it_has_one() {
+        assertThat(PdfText.safe("\u0151\u017a\u0107")).isEqualTo("ozc");
+    }
+
+    @Test
+    void other_characters_become_their_code_point_so_names_stay_distinct() {
+        assertThat(PdfText.safe("\u6771\u4eac")).isEqualTo("[U+6771][U+4EAC]");
+        assertThat(PdfText.safe("lock \ud83d\udd12")).isEqualTo("lock [U+1F512]");
+        assertThat(PdfText.safe("\u0141")).isEqualTo("[U+0141]");
+    }
+
+    @Test
+    void control_characters_become_spaces_and_null_becomes_empty() {
+        assertThat(PdfText.safe("a\nb\tc\u0000d")).isEqualTo("a b c d");
+        assertThat(PdfText.safe(null)).isEmpty();
+    }
+
+    @Test
+    void percentages_round_down_so_an_almost_perfect_period_never_reads_100() {
+        assertThat(Percent.of(0.99996)).isEqualTo("99.9%");
+        assertThat(Percent.of(1)).isEqualTo("100.0%");
+        assertThat(Percent.of(0)).isEqualTo("0.0%");
+    }
+
+    @Test
+    void durations_are_written_to_the_second() {
+        assertThat(Texts.duration(0)).isEqualTo("0s");
+        assertThat(Texts.duration(125)).isEqualTo("2m 5s");
+        assertThat(Texts.duration(7_200)).isEqualTo("2h 0m 0s");
+        assertThat(Texts.duration(3 * 86_400 + 7)).isEqualTo("3d 0h 0m 7s");
+    }
+}
