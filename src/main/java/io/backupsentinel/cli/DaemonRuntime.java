@@ -120,7 +120,7 @@ final class DaemonRuntime implements AutoCloseable {
             reloader = new RuleReloader(s.ruleSource(), daemon);
             Monitor reportRules = monitor;
             web = new WebServer(s.web(), metrics, this::reload, AdminGuard.loopbackOnly(),
-                    new StatusPages(fleet, store.queries(), new CheckPlanCoverage(), new HistoryCharts()),
+                    new StatusPages(fleet, store.queries(), new CheckPlanCoverage(), new HistoryCharts(), s.prices()),
                     new ReportsHandler(store.queries(), () -> RuleInfos.of(reportRules.rules()), s.clock(),
                             BuildInfo.version())).start();
             housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -47,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "DATE", description = "end, exclusive: 2026-12-31 or an ISO instant; not after now")
     String to;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "json or csv")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "json, csv or pdf")
     String format;
 
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "the file to write")
@@ -83,7 +83,7 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ReportFormat f = ReportFormat.named(format).orElse(null);
         if (f == null) {
-            err.println("unknown --format " + format + ": use json or csv");
+            err.println("unknown --format " + format + ": use json, csv or pdf");
             return 2;
         }
         SentinelConfig cfg;

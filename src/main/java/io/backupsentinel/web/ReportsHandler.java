@@ -24,7 +24,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * {@code GET /api/reports?from=&to=&format=json|csv&account=&region=&rule=&framework=&tag=KEY=VALUE}: a period
+ * {@code GET /api/reports?from=&to=&format=json|csv|pdf&account=&region=&rule=&framework=&tag=KEY=VALUE}: a period
  * report as a download, the same bytes {@code backup-sentinel report} writes from the same history. Scope
  * parameters may repeat. Every bad parameter is a 400 with the reason; the report is built before the first
  * byte is sent (so an error is never half a file) and then streamed.
@@ -51,7 +51,7 @@ public final class ReportsHandler implements Handler {
     public void handle(Context ctx) throws IOException {
         String formatName = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
         ReportFormat format = ReportFormat.named(formatName).orElseThrow(() -> new BadRequestResponse(
-                "unknown format; use format=json or format=csv"));
+                "unknown format; use format=json, format=csv or format=pdf"));
         PeriodReport report;
         try {
             Instant from = ReportParams.instant("from", ctx.queryParam("from"));

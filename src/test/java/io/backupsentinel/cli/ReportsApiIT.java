@@ -27,6 +27,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.Clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,13 +72,13 @@ class ReportsApiIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"json", "csv"})
+    @ValueSource(strings = {"json", "csv", "pdf"})
     void the_api_and_the_cli_make_the_same_bytes_while_the_daemon_holds_the_history(String format) throws Exception {
         HttpResponse<byte[]> r = get(PERIOD + "&format=" + format);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Disposition")).hasValue(
                 "attachment; filename=\"backup-report-20261001T000000Z-20261002T000000Z." + format + "\"");
-        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith(format.equals("json") ? "application/json" : "text/csv");
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith(Map.of("json", "application/json", "csv", "text/csv", "pdf", "application/pdf").get(format));
         Path file = dir.resolve("cli." + format);
         CliRun run = CliRun.of("report", "--config", config.toString(), "--rules", "rules", "--from", "2026-10-01",
                 "--to", "2026-10-02T00:00:00Z", "--format", format, "--output", file.toString());

@@ -127,8 +127,9 @@ final class EvidenceTables {
         t.finish();
     }
 
-    private static String bytes(long n) {
-        return String.format(java.util.Locale.ROOT, "%,d", n);
+    /** Bytes with thousands separators; "unknown" for a source whose size the history does not hold. */
+    private static String bytes(Long n) {
+        return n == null ? "unknown" : String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
     private static String seq(Citation c) {

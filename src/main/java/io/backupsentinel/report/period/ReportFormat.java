@@ -1,17 +1,20 @@
 package io.backupsentinel.report.period;
 
+import io.backupsentinel.report.pdf.PdfReport;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The formats this package writes, with their media type and file extension. PDF is written by its own
- * writer from the same {@link PeriodReport} and sealed with {@link io.backupsentinel.report.ReportSeal}.
+ * The formats a period report is written in, with their media type and file extension; each is sealed with
+ * {@link io.backupsentinel.report.ReportSeal}. PDF is laid out by {@link PdfReport} from the same {@link PeriodReport}.
  */
 public enum ReportFormat {
     JSON("application/json", "json"),
-    CSV("text/csv; charset=utf-8", "csv");
+    CSV("text/csv; charset=utf-8", "csv"),
+    PDF("application/pdf", "pdf");
 
     private final String mediaType;
     private final String extension;
@@ -41,6 +44,10 @@ public enum ReportFormat {
 
     /** Writes the sealed report to {@code out} (left open) and returns its SHA-256. */
     public String write(PeriodReport report, OutputStream out) throws IOException {
-        return this == JSON ? PeriodReportJson.write(report, out) : PeriodReportCsv.write(report, out);
+        return switch (this) {
+            case JSON -> PeriodReportJson.write(report, out);
+            case CSV -> PeriodReportCsv.write(report, out);
+            case PDF -> PdfReport.write(report, out);
+        };
     }
 }

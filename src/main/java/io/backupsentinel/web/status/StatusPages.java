@@ -1,11 +1,15 @@
 package io.backupsentinel.web.status;
 
+import io.backupsentinel.cost.PriceTable;
+import io.backupsentinel.cost.StorageEstimate;
 import io.backupsentinel.engine.FleetSnapshot;
 import io.backupsentinel.engine.FleetView;
 import io.backupsentinel.engine.RuleInfo;
 import io.backupsentinel.engine.TableDetail;
+import io.backupsentinel.model.Fact;
 import io.backupsentinel.model.Finding;
 import io.backupsentinel.model.PostureChange;
+import io.backupsentinel.model.TableDescription;
 import io.backupsentinel.model.Transition;
 import io.backupsentinel.store.HistoryQueries;
 import io.backupsentinel.store.Stored;
@@ -40,6 +44,7 @@ public final class StatusPages {
     private final HistoryQueries history;
     private final PlanCoverage coverage;
     private final TableCharts charts;
+    private final PriceTable prices;
     private final Templates templates = new Templates();
     private final Assets assets = new Assets();
 
@@ -50,6 +55,13 @@ public final class StatusPages {
      * @param charts   the table page's charts
      */
     public StatusPages(FleetView fleet, HistoryQueries history, PlanCoverage coverage, TableCharts charts) {
+        this(fleet, history, coverage, charts, PriceTable.AWS_LIST_PRICES);
+    }
+
+    /** @param prices the storage prices of each table's backup cost estimate ({@code cost:} in the config) */
+    public StatusPages(FleetView fleet, HistoryQueries history, PlanCoverage coverage, TableCharts charts,
+                       PriceTable prices) {
+        this.prices = Objects.requireNonNull(prices, "prices");
         this.fleet = Objects.requireNonNull(fleet, "fleet");
         this.history = history;
         this.coverage = Objects.requireNonNull(coverage, "coverage");
@@ -61,6 +73,9 @@ public final class StatusPages {
         config.routes.get("/", this::summary, WebRole.VIEWER);
         config.routes.get("/findings", this::findings, WebRole.VIEWER);
         config.routes.get("/tables/{account}/{region}/{table}", this::table, WebRole.VIEWER);
+        ReportsForm reports = new ReportsForm(history, fleet, templates);
+        config.routes.get("/reports", reports::form, WebRole.VIEWER);
+        config.routes.get("/reports/download", reports::download, WebRole.VIEWER);
         config.routes.get("/assets/{name}", assets, WebRole.PUBLIC);
         config.routes.exception(PageException.class, (e, ctx) -> templates.send(ctx, e.status(), "error.jte",
                 new ErrorPage(e.status(), HttpStatus.forStatus(e.status()).getMessage(), e.getMessage())));
@@ -125,8 +140,11 @@ public final class StatusPages {
         if (restoreTo != null) {
             options = options.withRestoreTo(restoreTo);
         }
-        List<RunbookStep> runbook = Runbook.of(t.table(), t.facts(), Optional.empty(), now, options);
+        Optional<TableDescription> description = Optional.ofNullable(t.facts()).map(f -> f.description())
+                .filter(Fact::known).map(Fact::value);
+        List<RunbookStep> runbook = Runbook.of(t.table(), t.facts(), description, now, options);
+        StorageEstimate storage = t.facts() == null ? null : StorageEstimate.of(t.facts(), prices);
         templates.send(ctx, 200, "table.jte", new TablePage(t, timeline, posture, historyError, runbook, restoreTo,
-                charts.charts(t, timeline, now), now));
+                charts.charts(t, timeline, now), storage, now));
     }
 }

@@ -1,6 +1,9 @@
 package io.backupsentinel.web.status;
 
+import io.backupsentinel.cost.StorageEstimate;
 import io.backupsentinel.engine.TableDetail;
+import io.backupsentinel.model.Fact;
+import io.backupsentinel.model.RecoverySource;
 import io.backupsentinel.model.PostureChange;
 import io.backupsentinel.model.Transition;
 import io.backupsentinel.store.Stored;
@@ -16,10 +19,11 @@ import java.util.List;
  * @param historyError why the timeline could not be read (the database is away); null when it was
  * @param runbook      the recovery runbook's steps ({@link io.backupsentinel.web.runbook.Runbook})
  * @param restoreTo    the PITR restore time the reader chose ({@code ?restore_to=}); null for the latest
+ * @param storage      the backup storage estimate; null before the table's first collection
  */
 public record TablePage(TableDetail table, List<Stored<Transition>> timeline, List<Stored<PostureChange>> posture,
                         String historyError, List<RunbookStep> runbook, Instant restoreTo,
-                        List<TableCharts.Chart> charts, Instant now) {
+                        List<TableCharts.Chart> charts, StorageEstimate storage, Instant now) {
     public static final int HISTORY = 100;
 
     /** "within", "over" or "" (no target or no point): a source's age against the RPO target. */
@@ -49,5 +53,31 @@ public record TablePage(TableDetail table, List<Stored<Transition>> timeline, Li
 
     public String duration(Duration d) {
         return d == null ? "" : Fmt.duration(d);
+    }
+
+    /** The sources of the storage estimate in the order they are shown. */
+    public List<RecoverySource> storageSources() {
+        return List.of(RecoverySource.values());
+    }
+
+    /** Bytes in binary units, e.g. "12.4 GiB"; the cause when unknown. */
+    public static String bytes(Fact<StorageEstimate.Amount> f) {
+        if (!f.known()) {
+            return "unknown";
+        }
+        long b = f.value().bytes();
+        String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+        double v = b;
+        int u = 0;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return u == 0 ? b + " B" : String.format(java.util.Locale.ROOT, "%.1f %s", v, units[u]);
+    }
+
+    /** The estimated monthly cost, e.g. "$1.23"; empty when unknown. */
+    public static String usd(Fact<StorageEstimate.Amount> f) {
+        return f.known() ? String.format(java.util.Locale.ROOT, "$%,.2f", f.value().monthlyUsd()) : "";
     }
 }

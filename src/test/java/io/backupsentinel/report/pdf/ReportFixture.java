@@ -95,7 +95,7 @@ public final class ReportFixture {
         List<PostureEntry> changes = List.of(new PostureEntry(FROM.plusSeconds(5_000), account(2), "eu-west-1",
                 table(2), "PITR_ENABLED", "false", "true", new Citation(960, HEAD_HASH)));
         List<StorageEntry> storage = List.of(new StorageEntry(account(0), "eu-west-1", table(0),
-                to.minusSeconds(3_600), 1_234_567_890L, 42_000_000L, 0, 9_999, new Citation(970, HEAD_HASH)));
+                to.minusSeconds(3_600), 1_234_567_890L, 42_000_000L, 0L, null, new Citation(970, HEAD_HASH)));
         ReportScope scope = new ReportScope(List.of(), List.of("eu-west-1"), List.of(), List.of(),
                 new TreeMap<>(java.util.Map.of("env", "prod")));
         ReportCover cover = new ReportCover(CoverPage.TITLE, FROM, to, period, scope, "1.4.0-test",

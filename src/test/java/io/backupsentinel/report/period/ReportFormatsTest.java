@@ -119,7 +119,9 @@ class ReportFormatsTest {
 
     @Test
     void one_flipped_byte_in_a_violation_row_fails_and_names_the_section_and_line() throws IOException {
-        for (ReportFormat f : ReportFormat.values()) {
+        // The PDF's content streams are compressed, so its rows cannot be found as text; PdfReportTest flips
+        // a byte of a section there and checks the section named.
+        for (ReportFormat f : List.of(ReportFormat.JSON, ReportFormat.CSV)) {
             byte[] b = bytes(f);
             String text = new String(b, StandardCharsets.UTF_8);
             int at = text.indexOf("age 1h 0m");

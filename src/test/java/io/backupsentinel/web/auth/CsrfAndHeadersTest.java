@@ -88,7 +88,7 @@ class CsrfAndHeadersTest {
                 + " script-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
         assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-        assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(r.headers().firstValue("Permissions-Policy")).isPresent();
         assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
     }

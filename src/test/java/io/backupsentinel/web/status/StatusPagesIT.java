@@ -232,8 +232,30 @@ class StatusPagesIT {
                 .contains("<section id=\"timeline\"").contains("(new)")
                 .contains("<section id=\"posture\"")
                 .contains("<section id=\"runbook\"")
+                .contains("<section id=\"storage\"").contains(">on_demand<").contains(">total<")
                 .contains("<time datetime=\"");
         assertNoInlineCode(html);
+    }
+
+    @Test
+    void the_reports_page_offers_the_whole_history_so_far_in_each_format() throws Exception {
+        HttpResponse<String> r = get("/reports");
+        assertThat(r.statusCode()).isEqualTo(200);
+        String html = r.body();
+        assertThat(html).contains("<form id=\"report-form\"").contains("action=\"/reports/download\"")
+                .contains("<label for=\"r-from\">").contains("value=\"pdf\"").contains("value=\"csv\"")
+                .contains("value=\"json\"").contains("prod-pitr");
+        assertThat(html).containsPattern("id=\"r-from\" name=\"from\" value=\"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z\"");
+        assertNoInlineCode(html);
+    }
+
+    @Test
+    void the_report_form_sends_only_the_fields_filled_in_to_the_api() throws Exception {
+        HttpResponse<String> r = get("/reports/download?from=2026-10-01&to=2026-10-02T00%3A00%3A00Z&format=pdf"
+                + "&rule=&account=&region=eu-west-1&framework=&tag=env%3Dprod&other=x");
+        assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(r.headers().firstValue("Location")).hasValue(
+                "/api/reports?from=2026-10-01&to=2026-10-02T00%3A00%3A00Z&format=pdf&region=eu-west-1&tag=env%3Dprod");
     }
 
     @Test
