@@ -76,8 +76,12 @@ public record TablePage(TableDetail table, List<Stored<Transition>> timeline, Li
         return u == 0 ? b + " B" : String.format(java.util.Locale.ROOT, "%.1f %s", v, units[u]);
     }
 
-    /** The estimated monthly cost, e.g. "$1.23"; empty when unknown. */
+    /** The estimated monthly cost, e.g. "$1.23" or "< $0.01" for a few megabytes; empty when unknown. */
     public static String usd(Fact<StorageEstimate.Amount> f) {
-        return f.known() ? String.format(java.util.Locale.ROOT, "$%,.2f", f.value().monthlyUsd()) : "";
+        if (!f.known()) {
+            return "";
+        }
+        double usd = f.value().monthlyUsd();
+        return usd > 0 && usd < 0.005 ? "< $0.01" : String.format(java.util.Locale.ROOT, "$%,.2f", usd);
     }
 }
