@@ -161,27 +161,10 @@ public final class HistoryQueries {
      * re-stated set and the transitions after it; an instant before the retention cut cannot be answered.
      */
     public Map<FindingKey, Finding> openAt(Instant at) {
-        return db.read("rebuild the open findings", c -> {
-            Optional<Stored<Checkpoint>> cp = latestCheckpoint(c);
-            if (cp.isPresent() && at.isBefore(cp.get().record().before())) {
-                throw new StoreException("the history before " + Canonical.instant(cp.get().record().before())
-                        + " was pruned (retention); cannot tell the findings open at " + Canonical.instant(at));
-            }
-            OpenSet open = cp.isPresent() ? new OpenSet(restated(c, cp.get().seq())) : new OpenSet();
-            long after = cp.map(s -> s.record().prunedSeq()).orElse(0L);
-            try (PreparedStatement s = c.prepareStatement("SELECT body FROM records WHERE kind = ? AND seq > ?"
-                    + " AND at_ns < ? ORDER BY seq")) {
-                s.setString(1, RecordKind.TRANSITION.label());
-                s.setLong(2, after);
-                s.setLong(3, Bodies.nanos(at));
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        open.apply(Bodies.transitionOf(Canonical.parse(rs.getString(1))));
-                    }
-                }
-            }
-            return open.asMap();
-        });
+        // The evidence-carrying rebuild, without the evidence: one replay of the chain for both.
+        Map<FindingKey, Finding> open = new HashMap<>();
+        openRecordsAt(at).forEach((k, stored) -> open.put(k, stored.record()));
+        return new OpenSet(open).asMap();
     }
 
     /**
