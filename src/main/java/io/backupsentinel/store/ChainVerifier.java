@@ -69,7 +69,7 @@ public final class ChainVerifier {
         long count = 0;
         ChainHead good = new ChainHead(expected - 1, prev);
         try (PreparedStatement s = c.prepareStatement("SELECT seq, kind, at_ns, rule, account, region, tbl, body,"
-                + " prev_hash, hash FROM records ORDER BY seq")) {
+                + " prev_hash, hash, status, chk, severity FROM records ORDER BY seq")) {
             s.setFetchSize(1000);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -139,6 +139,13 @@ public final class ChainVerifier {
         for (int i = 0; i < names.length; i++) {
             if (!Objects.equals(values[i], rs.getString(4 + i))) {
                 return names[i];
+            }
+        }
+        String[] statusNames = {"status", "chk", "severity"};
+        String[] statusValues = {derived.status(), derived.check(), derived.severity()};
+        for (int i = 0; i < statusNames.length; i++) {
+            if (!Objects.equals(statusValues[i], rs.getString(11 + i))) {
+                return statusNames[i];
             }
         }
         return null;

@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class ChainWriter {
     private static final String INSERT = "INSERT INTO records (seq, kind, at_ns, rule, account, region, tbl, body,"
-            + " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " prev_hash, hash, status, chk, severity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private ChainWriter() {
     }
@@ -47,6 +47,9 @@ final class ChainWriter {
                 s.setString(8, row.body());
                 s.setString(9, prev);
                 s.setString(10, hash);
+                s.setString(11, row.status());
+                s.setString(12, row.check());
+                s.setString(13, row.severity());
                 s.addBatch();
                 links.add(new ChainHead(seq, hash));
                 prev = hash;

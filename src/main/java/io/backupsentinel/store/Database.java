@@ -24,6 +24,8 @@ import java.util.Map;
 final class Database implements AutoCloseable {
     /** Seconds to wait for PostgreSQL to answer a connection attempt before calling it unreachable. */
     private static final int CONNECT_TIMEOUT_SECONDS = 5;
+    /** The schema version this code reads and writes: the newest migration (V3__TransitionStatus). */
+    static final String SCHEMA_VERSION = "3";
     private final HikariDataSource pool;
     private final Dialect dialect;
     private final String where;
@@ -144,9 +146,11 @@ final class Database implements AutoCloseable {
     }
 
     private Database prepare(boolean write) {
+        boolean current = true;
         try {
             if (write) {
                 Flyway.configure().dataSource(pool).locations("classpath:db/migration/history")
+                        .javaMigrations(new V3__TransitionStatus())
                         .table("history_schema_version").load().migrate();
             } else {
                 read("read the schema", c -> {
@@ -155,8 +159,8 @@ final class Database implements AutoCloseable {
                     }
                     return null;
                 });
+                current = hasCurrentSchema();
             }
-            return this;
         } catch (FlywayException e) {
             close();
             throw new StoreException(where + ": cannot create or migrate the schema: " + Faults.oneLine(e), e, false);
@@ -164,6 +168,23 @@ final class Database implements AutoCloseable {
             close();
             throw new StoreException(where + " holds no Backup Sentinel history (" + e.getMessage() + ")", e, false);
         }
+        if (!current) {
+            // A history written by an older version is migrated when opened for writing, not here.
+            close();
+            throw new StoreException(where + " has a schema older than version " + SCHEMA_VERSION + ", which this"
+                    + " version reads: start the daemon (or any command that writes the history) once with this version"
+                    + " to migrate it");
+        }
+        return this;
+    }
+
+    private boolean hasCurrentSchema() {
+        return read("read the schema version", c -> {
+            try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
+                    "SELECT version FROM history_schema_version WHERE version = '" + SCHEMA_VERSION + "'")) {
+                return rs.next();
+            }
+        });
     }
 
     Dialect dialect() {

@@ -5,6 +5,8 @@ import io.backupsentinel.model.AuditRun;
 import io.backupsentinel.model.Finding;
 import io.backupsentinel.model.FindingKey;
 import io.backupsentinel.model.PostureChange;
+import io.backupsentinel.model.Severity;
+import io.backupsentinel.model.Status;
 import io.backupsentinel.model.Transition;
 
 import java.sql.Connection;
@@ -207,6 +209,206 @@ public final class HistoryQueries {
         });
     }
 
+    /**
+     * Transitions in the period, in chain order, as {@link FindingChange}s read from the covering index
+     * ({@code records_changes}): a body is read and parsed only for a change {@code detail} asks for.
+     *
+     * <p>A quarter of a large fleet is a few hundred thousand rows, and reading them (the driver's per-column
+     * cost) takes longer than judging them, so the period's sequence range is cut into {@link #PARTS} slices read
+     * on {@link #READERS} connections at once while this thread hands the slices to {@code sink} in order; at most
+     * {@code READERS + 1} slices are held. Rows appended meanwhile have higher sequence numbers than the range.
+     * {@code prepare} runs on the reading threads, in no particular order (it must be thread-safe); {@code sink}
+     * gets its results on this thread in chain order.
+     */
+    public <T> void forEachChange(Instant from, Instant to, Filter filter, FindingChange.Detail detail,
+                                  Function<Stored<FindingChange>, T> prepare, Consumer<T> sink) {
+        long[] range = db.read("read the history", c -> {
+            List<Object> params = new ArrayList<>(List.of(RecordKind.TRANSITION.label(), Bodies.nanos(from), Bodies.nanos(to)));
+            long[] out = new long[2];
+            streamRows(c, "SELECT MIN(seq), MAX(seq) FROM records WHERE kind = ? AND at_ns >= ? AND at_ns < ?"
+                    + filter.sql(params, true), params, rs -> {
+                        out[0] = rs.getLong(1);
+                        out[1] = rs.wasNull() ? -1 : rs.getLong(2);
+                    });
+            return out;
+        });
+        if (range[1] < range[0]) {
+            return;
+        }
+        long span = range[1] - range[0] + 1;
+        int parts = (int) Math.min(PARTS, span);
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(READERS, r -> {
+            Thread t = new Thread(r, "history-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<List<T>>> slices = new ArrayList<>(parts);
+            for (int i = 0; i < parts; i++) {
+                long lo = range[0] + span * i / parts;
+                long hi = range[0] + span * (i + 1) / parts - 1;
+                if (i <= READERS) {
+                    slices.add(readers.submit(() -> slice(from, to, filter, detail, lo, hi, prepare)));
+                } else {
+                    slices.add(null);
+                }
+            }
+            for (int i = 0; i < parts; i++) {
+                int next = i + READERS + 1;
+                if (next < parts) {
+                    long lo = range[0] + span * next / parts;
+                    long hi = range[0] + span * (next + 1) / parts - 1;
+                    slices.set(next, readers.submit(() -> slice(from, to, filter, detail, lo, hi, prepare)));
+                }
+                List<T> rows = await(slices.get(i));
+                slices.set(i, null);
+                rows.forEach(sink);
+            }
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    /** How many sequence slices a change scan is cut into, and how many connections read them at once. */
+    private static final int PARTS = 16;
+    private static final int READERS = 2;
+
+    private <T> List<T> slice(Instant from, Instant to, Filter filter, FindingChange.Detail detail, long lo, long hi,
+                              Function<Stored<FindingChange>, T> prepare) {
+        return db.read("read the history", c -> {
+            List<Object> params = new ArrayList<>();
+            String body = detailSql(detail, params);
+            params.addAll(List.of(RecordKind.TRANSITION.label(), Bodies.nanos(from), Bodies.nanos(to), lo, hi));
+            String sql = "SELECT seq, hash, at_ns, rule, account, region, tbl, status, chk, severity, " + body
+                    + " FROM records WHERE kind = ? AND at_ns >= ? AND at_ns < ? AND seq >= ? AND seq <= ?"
+                    + filter.sql(params, true) + " ORDER BY seq";
+            List<T> out = new ArrayList<>();
+            streamRows(c, sql, params, rs -> out.add(prepare.apply(change(rs, rs.getString(11)))));
+            return out;
+        });
+    }
+
+    private static <T> T await(java.util.concurrent.Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while reading the history");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new StoreException("cannot read the history: " + e.getCause(), e.getCause(), false);
+        }
+    }
+
+    /**
+     * The findings open at {@code at} as {@link FindingChange}s (what {@link #openRecordsAt} answers, lighter):
+     * replayed from the index, then the bodies read only of the open findings {@code detail} asks for.
+     */
+    public Map<FindingKey, Stored<FindingChange>> openChangesAt(Instant at, FindingChange.Detail detail) {
+        return db.read("rebuild the open findings", c -> {
+            Optional<Stored<Checkpoint>> cp = latestCheckpoint(c);
+            if (cp.isPresent() && at.isBefore(cp.get().record().before())) {
+                throw new StoreException("the history before " + Canonical.instant(cp.get().record().before())
+                        + " was pruned (retention); cannot tell the findings open at " + Canonical.instant(at));
+            }
+            Map<FindingKey, Stored<FindingChange>> open = new HashMap<>();
+            if (cp.isPresent()) {
+                Stored<Checkpoint> p = cp.get();
+                restated(c, p.seq()).forEach((k, f) -> open.put(k, new Stored<>(p.seq(), p.hash(),
+                        new FindingChange(k, f.evaluatedAt(), f.status(), f.check(), f.severity(), f))));
+            }
+            long after = cp.map(s -> s.record().prunedSeq()).orElse(0L);
+            List<Object> params = List.of(RecordKind.TRANSITION.label(), after, Bodies.nanos(at));
+            streamRows(c, "SELECT seq, hash, at_ns, rule, account, region, tbl, status, chk, severity FROM records"
+                    + " WHERE kind = ? AND seq > ? AND at_ns < ? ORDER BY seq", params, rs -> {
+                        Stored<FindingChange> s = change(rs, null);
+                        if (s.record().status() == null) {
+                            open.remove(s.record().key());
+                        } else {
+                            open.put(s.record().key(), s);
+                        }
+                    });
+            List<Long> wanted = new ArrayList<>();
+            for (Stored<FindingChange> s : open.values()) {
+                if (s.record().finding() == null && detail.wants(s.record().status(), s.record().check())) {
+                    wanted.add(s.seq());
+                }
+            }
+            for (int i = 0; i < wanted.size(); i += 500) {
+                List<Long> chunk = wanted.subList(i, Math.min(wanted.size(), i + 500));
+                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+                streamRows(c, "SELECT seq, body FROM records WHERE seq IN (" + marks + ")", new ArrayList<>(chunk), rs -> {
+                    long seq = rs.getLong(1);
+                    Transition t = Bodies.transitionOf(Canonical.parse(rs.getString(2)));
+                    open.computeIfPresent(t.key(), (k, s) -> s.seq() != seq ? s
+                            : new Stored<>(s.seq(), s.hash(), withFinding(s.record(), t.current())));
+                });
+            }
+            return open;
+        });
+    }
+
+    private static FindingChange withFinding(FindingChange c, Finding f) {
+        return new FindingChange(c.key(), c.at(), c.status(), c.check(), c.severity(), f);
+    }
+
+    /** The body column of a change query: the body where {@code detail} wants it, else NULL. */
+    private static String detailSql(FindingChange.Detail detail, List<Object> params) {
+        List<String> or = new ArrayList<>();
+        if (!detail.statuses().isEmpty()) {
+            or.add("status IN (" + String.join(", ", java.util.Collections.nCopies(detail.statuses().size(), "?")) + ")");
+            detail.statuses().stream().map(Enum::name).sorted().forEach(params::add);
+        }
+        if (!detail.checks().isEmpty()) {
+            or.add("(status IS NOT NULL AND chk IN (" + String.join(", ",
+                    java.util.Collections.nCopies(detail.checks().size(), "?")) + "))");
+            detail.checks().stream().sorted().forEach(params::add);
+        }
+        return or.isEmpty() ? "NULL" : "CASE WHEN " + String.join(" OR ", or) + " THEN body END";
+    }
+
+    /** A change from the columns {@code seq, hash, at_ns, rule, account, region, tbl, status, chk, severity}. */
+    private static Stored<FindingChange> change(ResultSet rs, String body) throws SQLException {
+        FindingKey key = new FindingKey(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7));
+        String status = rs.getString(8);
+        String severity = rs.getString(10);
+        Finding finding = body == null ? null : Bodies.currentOf(body);
+        return new Stored<>(rs.getLong(1), rs.getString(2), new FindingChange(key, Times.instant(rs.getLong(3)),
+                status == null ? null : Status.valueOf(status), rs.getString(9),
+                severity == null ? null : Severity.valueOf(severity), finding));
+    }
+
+    private interface RowSink {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /** Streams a query's rows: PostgreSQL only streams inside a transaction with a fetch size. */
+    private void streamRows(Connection c, String sql, List<Object> params, RowSink sink) throws SQLException {
+        // SQLite always streams, and a transaction there would take the write lock (transactions begin IMMEDIATE).
+        boolean cursor = db.dialect() == Dialect.POSTGRESQL && c.getAutoCommit();
+        if (cursor) {
+            c.setAutoCommit(false);
+        }
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setFetchSize(1000);
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(rs);
+                }
+            }
+        } finally {
+            if (cursor) {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
     static Optional<Stored<Checkpoint>> latestCheckpoint(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT seq, hash, body FROM records WHERE kind = ?"
                 + " ORDER BY seq DESC LIMIT 1")) {
@@ -243,28 +445,8 @@ public final class HistoryQueries {
             List<Object> params = new ArrayList<>(List.of(kind.label(), Bodies.nanos(from), Bodies.nanos(to)));
             String sql = "SELECT seq, hash, body FROM records WHERE kind = ? AND at_ns >= ? AND at_ns < ?"
                     + filter.sql(params, withRule) + " ORDER BY seq";
-            // PostgreSQL streams a result set only inside a transaction with a fetch size; SQLite always
-            // streams, and a transaction there would take the write lock (transactions begin IMMEDIATE).
-            boolean cursor = db.dialect() == Dialect.POSTGRESQL;
-            if (cursor) {
-                c.setAutoCommit(false);
-            }
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setFetchSize(1000);
-                for (int i = 0; i < params.size(); i++) {
-                    s.setObject(i + 1, params.get(i));
-                }
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        sink.accept(new Stored<>(rs.getLong(1), rs.getString(2), decode.apply(Canonical.parse(rs.getString(3)))));
-                    }
-                }
-            } finally {
-                if (cursor) {
-                    c.rollback();
-                    c.setAutoCommit(true);
-                }
-            }
+            streamRows(c, sql, params, rs -> sink.accept(new Stored<>(rs.getLong(1), rs.getString(2),
+                    decode.apply(Canonical.parse(rs.getString(3))))));
             return null;
         });
     }

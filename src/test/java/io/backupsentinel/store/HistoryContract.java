@@ -307,4 +307,150 @@ abstract class HistoryContract {
             assertThat(reader.verifier().verify().summary()).startsWith("history OK: 5 records, head 5 ");
         }
     }
+
+    /**
+     * A history long enough to be read in many slices: three tables under two rules, every finding changing
+     * status every few hours over ten days (some closed and reopened), with posture changes and runs between them
+     * so that transitions do not have consecutive sequence numbers.
+     */
+    private void appendManyChanges() {
+        Status[] cycle = {Status.COMPLIANT, Status.NON_COMPLIANT, Status.UNKNOWN, Status.EXEMPT, Status.COMPLIANT};
+        Map<FindingKey, Finding> open = new java.util.HashMap<>();
+        int step = 0;
+        for (int hour = 0; hour < 240; hour += 6, step++) {
+            Instant at = day(0).plus(Duration.ofHours(hour));
+            List<Transition> batch = new java.util.ArrayList<>();
+            for (String rule : List.of("rpo-critical", "restore")) {
+                for (String table : List.of("orders", "users", "carts")) {
+                    FindingKey key = new FindingKey(rule, Records.ACCOUNT, Records.REGION, table);
+                    Finding before = open.get(key);
+                    if (before != null && (step + table.length()) % 7 == 0) {
+                        batch.add(Transition.closed(before, at));
+                        open.remove(key);
+                        continue;
+                    }
+                    Status status = cycle[(step + table.length() + rule.length()) % cycle.length];
+                    Finding f = finding(rule, table, status, at);
+                    if (rule.equals("restore")) {
+                        f = new Finding(f.account(), f.region(), f.table(), f.tableArn(), rule, "restore_test",
+                                io.backupsentinel.model.Severity.HIGH, status, "restored in 41m \"ok\"\n", "<= 1h", "m", at);
+                    }
+                    if (before == null) {
+                        batch.add(Transition.opened(f));
+                    } else if (before.status() != status) {
+                        batch.add(Transition.changed(before, f));
+                    }
+                    if (before == null || before.status() != status) {
+                        open.put(key, f);
+                    }
+                }
+            }
+            history().append(batch, step % 3 == 0 ? List.of(pitrSwitchedOff("orders", at)) : List.of(), List.of());
+            if (step % 4 == 0) {
+                history().appendRun(run(at));
+            }
+        }
+    }
+
+    private static final FindingChange.Detail DETAIL = new FindingChange.Detail(
+            java.util.EnumSet.of(Status.NON_COMPLIANT), java.util.Set.of("restore_test"));
+
+    private List<Stored<FindingChange>> changes(Instant from, Instant to, Filter filter) {
+        List<Stored<FindingChange>> out = new java.util.ArrayList<>();
+        store.queries().forEachChange(from, to, filter, DETAIL, s -> s, out::add);
+        return out;
+    }
+
+    private static void assertSameChanges(List<Stored<FindingChange>> changes, List<Stored<Transition>> transitions) {
+        assertThat(changes).hasSameSizeAs(transitions);
+        for (int i = 0; i < changes.size(); i++) {
+            Stored<FindingChange> c = changes.get(i);
+            Stored<Transition> t = transitions.get(i);
+            Finding now = t.record().current();
+            assertThat(c.seq()).isEqualTo(t.seq());
+            assertThat(c.hash()).isEqualTo(t.hash());
+            assertThat(c.record().key()).isEqualTo(t.record().key());
+            assertThat(c.record().at()).isEqualTo(t.record().at());
+            assertThat(c.record().status()).isEqualTo(now == null ? null : now.status());
+            assertThat(c.record().check()).isEqualTo(now == null ? null : now.check());
+            assertThat(c.record().severity()).isEqualTo(now == null ? null : now.severity());
+            boolean wanted = now != null && (now.status() == Status.NON_COMPLIANT || now.check().equals("restore_test"));
+            assertThat(c.record().finding()).as("finding of record %d", c.seq()).isEqualTo(wanted ? now : null);
+        }
+    }
+
+    @Test
+    void changes_read_from_the_index_are_the_transitions_in_chain_order_with_findings_only_where_asked() {
+        appendManyChanges();
+        List<Stored<Transition>> all = store.queries().transitions(day(0), day(11), Filter.ALL);
+        assertThat(all.size()).isGreaterThan(100);
+
+        assertSameChanges(changes(day(0), day(11), Filter.ALL), all);
+        assertSameChanges(changes(day(2), day(7), Filter.ALL), store.queries().transitions(day(2), day(7), Filter.ALL));
+        assertSameChanges(changes(day(0), day(11), Filter.rule("restore")),
+                store.queries().transitions(day(0), day(11), Filter.rule("restore")));
+        assertSameChanges(changes(day(0), day(11), Filter.table(Records.ACCOUNT, Records.REGION, "users")),
+                store.queries().transitions(day(0), day(11), Filter.table(Records.ACCOUNT, Records.REGION, "users")));
+        assertThat(changes(day(20), day(30), Filter.ALL)).isEmpty();
+    }
+
+    @Test
+    void open_changes_at_an_instant_are_the_open_records_with_findings_only_where_asked() {
+        appendManyChanges();
+        for (int d : new int[] {0, 1, 4, 9, 11}) {
+            Map<FindingKey, Stored<Finding>> records = store.queries().openRecordsAt(day(d));
+            Map<FindingKey, Stored<FindingChange>> changes = store.queries().openChangesAt(day(d), DETAIL);
+            assertThat(changes.keySet()).as("day %d", d).isEqualTo(records.keySet());
+            records.forEach((k, r) -> {
+                FindingChange c = changes.get(k).record();
+                assertThat(changes.get(k).seq()).isEqualTo(r.seq());
+                assertThat(c.status()).isEqualTo(r.record().status());
+                assertThat(c.check()).isEqualTo(r.record().check());
+                boolean wanted = r.record().status() == Status.NON_COMPLIANT || r.record().check().equals("restore_test");
+                assertThat(c.finding()).isEqualTo(wanted ? r.record() : null);
+            });
+        }
+        // After pruning, the checkpoint re-states the open findings, each with its whole finding.
+        Map<FindingKey, Stored<Finding>> atDay6 = store.queries().openRecordsAt(day(6));
+        store.pruneBefore(day(5), day(30)).orElseThrow();
+        Map<FindingKey, Stored<FindingChange>> after = store.queries().openChangesAt(day(6), DETAIL);
+        assertThat(after.keySet()).isEqualTo(atDay6.keySet());
+        atDay6.forEach((k, r) -> assertThat(after.get(k).record().status()).isEqualTo(r.record().status()));
+        assertThatThrownBy(() -> store.queries().openChangesAt(day(4), DETAIL)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("was pruned");
+    }
+
+    @Test
+    void a_status_column_that_disagrees_with_its_hashed_body_is_named() throws SQLException {
+        appendSomeOfEverything();
+        tamper("UPDATE records SET status = 'COMPLIANT' WHERE seq = 2");
+        assertThat(store.verifier().verify().broken())
+                .extracting(ChainReport.Break::seq, ChainReport.Break::problem, ChainReport.Break::detail)
+                .containsExactly(2L, ChainReport.Problem.ALTERED, "its column status disagrees with its hashed body");
+    }
+
+    @Test
+    void a_history_written_before_schema_version_3_is_refused_for_reading_and_migrated_when_opened_for_writing()
+            throws SQLException {
+        appendManyChanges();
+        List<Stored<FindingChange>> before = changes(day(0), day(11), Filter.ALL);
+        String head = store.verifier().verify().summary();
+        // What version 2 left: no status columns, no covering index, no record of migration 3.
+        tamper("DROP INDEX records_changes");
+        tamper("ALTER TABLE records DROP COLUMN status");
+        tamper("ALTER TABLE records DROP COLUMN chk");
+        tamper("ALTER TABLE records DROP COLUMN severity");
+        tamper("DELETE FROM history_schema_version WHERE version = '3'");
+        store.close();
+        store = null;
+
+        assertThatThrownBy(() -> HistoryStore.openReadOnly(settings())).isInstanceOf(StoreException.class)
+                .hasMessageContaining("has a schema older than version 3")
+                .hasMessageContaining("start the daemon");
+
+        store = HistoryStore.open(settings());
+        assertThat(store.verifier().verify().summary()).isEqualTo(head);
+        List<Stored<FindingChange>> after = changes(day(0), day(11), Filter.ALL);
+        assertThat(after).isEqualTo(before);
+    }
 }

@@ -4,14 +4,13 @@ import io.backupsentinel.model.Finding;
 import io.backupsentinel.model.FindingKey;
 import io.backupsentinel.model.Severity;
 import io.backupsentinel.model.Status;
+import io.backupsentinel.store.FindingChange;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Walks one (rule, table)'s statuses through the period: time in each status (null status: not observed),
@@ -21,15 +20,18 @@ import java.util.Map;
 final class PairTrack {
     private final FindingKey key;
     private final Instant from;
-    private final Map<Status, Long> nanos = new EnumMap<>(Status.class);
+    /** Nanoseconds spent in each status, by {@link Status#ordinal()}. */
+    private final long[] nanos = new long[Status.values().length];
     private long unobservedNanos;
-    private Finding current;
+    /** The status now; null while no finding is open (not observed). */
+    private Status current;
     private Instant since;
     private Opened violation;
     private Opened exemption;
     private final List<Violation> violations = new ArrayList<>();
     private final List<ExemptionPeriod> exemptions = new ArrayList<>();
     private String check;
+    private String tableKey;
     private Severity severity;
 
     /** An interval that began with {@code finding} at {@code start}, cited by {@code by}. */
@@ -43,17 +45,18 @@ final class PairTrack {
     }
 
     /** The finding open at the period's start, set by the record {@code by} (before the period). */
-    void startWith(Finding f, Citation by) {
-        current = f;
+    void startWith(FindingChange f, Citation by) {
+        current = f.status();
         remember(f);
-        open(f, f.evaluatedAt(), by);
+        open(f, f.finding() == null ? f.at() : f.finding().evaluatedAt(), by);
     }
 
-    /** A transition in the period to {@code next} (null: closed) at {@code at}. */
-    void change(Finding next, Instant at, Citation by) {
+    /** A transition in the period (a null status: the finding was closed). */
+    void change(FindingChange next, Citation by) {
+        Instant at = next.at();
         account(at);
-        Status was = current == null ? null : current.status();
-        Status now = next == null ? null : next.status();
+        Status was = current;
+        Status now = next.status();
         if (was == Status.NON_COMPLIANT && now != Status.NON_COMPLIANT) {
             violations.add(violation(violation, at, by, null));
             violation = null;
@@ -62,9 +65,9 @@ final class PairTrack {
             exemptions.add(exemption(exemption, at, by, null));
             exemption = null;
         }
-        current = next;
+        current = now;
         since = at;
-        if (next != null) {
+        if (now != null) {
             remember(next);
             if (was != now) {
                 open(next, at, by);
@@ -83,15 +86,24 @@ final class PairTrack {
         }
     }
 
-    private void open(Finding f, Instant at, Citation by) {
+    private void open(FindingChange f, Instant at, Citation by) {
         if (f.status() == Status.NON_COMPLIANT) {
-            violation = new Opened(f, at, by);
+            violation = new Opened(words(f), at, by);
         } else if (f.status() == Status.EXEMPT) {
-            exemption = new Opened(f, at, by);
+            exemption = new Opened(words(f), at, by);
         }
     }
 
-    private void remember(Finding f) {
+    /** The whole finding of a change that opens a violation or exemption, which the query was asked for. */
+    private static Finding words(FindingChange f) {
+        if (f.finding() == null) {
+            throw new IllegalStateException("the history query did not read the finding of " + f.key() + " at " + f.at()
+                    + " (" + f.status() + "): PeriodReports.DETAIL must name every status that opens an interval");
+        }
+        return f.finding();
+    }
+
+    private void remember(FindingChange f) {
         check = f.check();
         severity = f.severity();
     }
@@ -101,7 +113,7 @@ final class PairTrack {
         if (current == null) {
             unobservedNanos += d;
         } else {
-            nanos.merge(current.status(), d, Long::sum);
+            nanos[current.ordinal()] += d;
         }
     }
 
@@ -136,6 +148,14 @@ final class PairTrack {
         return key;
     }
 
+    /** The table's map key ({@link TableKeys#of}), made once. */
+    String tableKey() {
+        if (tableKey == null) {
+            tableKey = TableKeys.of(key.account(), key.region(), key.table());
+        }
+        return tableKey;
+    }
+
     String check() {
         return check;
     }
@@ -145,7 +165,7 @@ final class PairTrack {
     }
 
     long nanos(Status s) {
-        return nanos.getOrDefault(s, 0L);
+        return nanos[s.ordinal()];
     }
 
     long unobservedNanos() {
@@ -153,7 +173,7 @@ final class PairTrack {
     }
 
     Status statusAtEnd() {
-        return current == null ? null : current.status();
+        return current;
     }
 
     List<Violation> violations() {

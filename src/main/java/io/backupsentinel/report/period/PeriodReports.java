@@ -2,7 +2,9 @@ package io.backupsentinel.report.period;
 
 import io.backupsentinel.model.Finding;
 import io.backupsentinel.model.FindingKey;
+import io.backupsentinel.model.Status;
 import io.backupsentinel.store.Filter;
+import io.backupsentinel.store.FindingChange;
 import io.backupsentinel.store.HistoryQueries;
 import io.backupsentinel.store.StoreException;
 import io.backupsentinel.store.Stored;
@@ -10,20 +12,28 @@ import io.backupsentinel.store.Stored;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds a {@link PeriodReport} from the history: the findings open at the period's start
- * ({@link HistoryQueries#openRecordsAt}), the transitions in {@code [from, to)} and the posture changes up to
+ * ({@link HistoryQueries#openChangesAt}), the transitions in {@code [from, to)} and the posture changes up to
  * {@code to}. A pure function of the history up to {@code to}, the request and nothing else: {@code now} only
  * decides whether the period is closed, so the CLI and the API make the same report.
  */
 public final class PeriodReports {
     static final String RESTORE_TEST = "restore_test";
     static final String NO_HASH = "0".repeat(64);
+    /** Stands for every (rule, table) outside the report's scope in the map of tracks. */
+    private static final PairTrack OUT = new PairTrack(new FindingKey("", "", "", ""), Instant.EPOCH);
+    /** The changes whose whole finding a report quotes: those that open a violation or an exemption, and restore tests. */
+    static final FindingChange.Detail DETAIL = new FindingChange.Detail(EnumSet.of(Status.NON_COMPLIANT, Status.EXEMPT),
+            Set.of(RESTORE_TEST));
 
     private PeriodReports() {
     }
@@ -47,32 +57,35 @@ public final class PeriodReports {
         r.rules().forEach(i -> infos.put(i.name(), i));
         PostureScan posture = PostureScan.of(q, first, from, to, scope);
         Selection selected = new Selection(scope, infos, posture);
-        // Keyed by text: FindingKey's record hash collides badly across a fleet of similar names.
-        Map<String, PairTrack> tracks = new HashMap<>();
+        // One track per (rule, table) in scope; a pair out of scope maps to OUT, so the scope is tested once per pair.
+        // Concurrent: the history's reading threads look up (and make) tracks while this thread applies changes.
+        Map<FindingKey, PairTrack> tracks = new ConcurrentHashMap<>();
         List<RestoreEvidence> restores = new ArrayList<>();
-        Map<FindingKey, Stored<Finding>> open;
+        Map<FindingKey, Stored<FindingChange>> open;
         try {
-            open = q.openRecordsAt(from);
+            open = q.openChangesAt(from, DETAIL);
         } catch (StoreException e) {
             throw new ReportException(e.getMessage());
         }
-        for (Map.Entry<FindingKey, Stored<Finding>> e : open.entrySet()) {
-            if (selected.test(e.getKey())) {
-                Stored<Finding> s = e.getValue();
-                tracks.computeIfAbsent(text(e.getKey()), k -> new PairTrack(e.getKey(), from)).startWith(s.record(), cite(s));
-                restore(restores, e.getKey(), s.record(), s.record().evaluatedAt(), true, cite(s));
+        for (Map.Entry<FindingKey, Stored<FindingChange>> e : open.entrySet()) {
+            PairTrack track = track(tracks, selected, e.getKey(), from);
+            if (track != OUT) {
+                Stored<FindingChange> s = e.getValue();
+                track.startWith(s.record(), cite(s));
+                Finding f = s.record().finding();
+                restore(restores, e.getKey(), s.record(), f == null ? null : f.evaluatedAt(), true, cite(s));
             }
         }
-        q.forEachTransition(from, to, filter(scope), s -> {
-            FindingKey k = s.record().key();
-            if (selected.test(k)) {
-                tracks.computeIfAbsent(text(k), key -> new PairTrack(k, from)).change(s.record().current(), s.record().at(), cite(s));
-                if (s.record().current() != null) {
-                    restore(restores, k, s.record().current(), s.record().at(), false, cite(s));
-                }
-            }
-        });
-        List<PairTrack> ordered = new ArrayList<>(tracks.values());
+        q.forEachChange(from, to, filter(scope), DETAIL, s -> new Routed(track(tracks, selected, s.record().key(), from), s),
+                routed -> {
+                    if (routed.track() != OUT) {
+                        Stored<FindingChange> s = routed.change();
+                        routed.track().change(s.record(), cite(s));
+                        restore(restores, s.record().key(), s.record(), s.record().at(), false, cite(s));
+                    }
+                });
+        List<PairTrack> ordered = new ArrayList<>(tracks.size());
+        tracks.values().stream().filter(t -> t != OUT).forEach(ordered::add);
         ordered.sort(Comparator.comparing(PairTrack::key, TableKeys.KEY_ORDER));
         ordered.forEach(t -> t.finish(to));
         Sections sections = Sections.of(ordered, from, to);
@@ -104,8 +117,10 @@ public final class PeriodReports {
         return notes;
     }
 
-    private static void restore(List<RestoreEvidence> out, FindingKey k, Finding f, Instant at, boolean atStart, Citation by) {
-        if (RESTORE_TEST.equals(f.check())) {
+    private static void restore(List<RestoreEvidence> out, FindingKey k, FindingChange c, Instant at, boolean atStart,
+                                Citation by) {
+        if (c.status() != null && RESTORE_TEST.equals(c.check())) {
+            Finding f = c.finding();
             out.add(new RestoreEvidence(k.rule(), k.account(), k.region(), k.table(), at, atStart, f.status(),
                     f.observed(), f.expected(), f.message(), by));
         }
@@ -119,8 +134,14 @@ public final class PeriodReports {
         return new Filter(rule, account, region, null);
     }
 
-    private static String text(FindingKey k) {
-        return k.rule() + '\u0000' + TableKeys.of(k.account(), k.region(), k.table());
+    /** The track of {@code k}, made on its first change; {@link #OUT} for a pair outside the scope. */
+    private static PairTrack track(Map<FindingKey, PairTrack> tracks, Selection selected, FindingKey k, Instant from) {
+        PairTrack t = tracks.get(k);
+        return t != null ? t : tracks.computeIfAbsent(k, key -> selected.test(key) ? new PairTrack(key, from) : OUT);
+    }
+
+    /** A change with the track it applies to, found on a reading thread. */
+    private record Routed(PairTrack track, Stored<FindingChange> change) {
     }
 
     private static Citation cite(Stored<?> s) {

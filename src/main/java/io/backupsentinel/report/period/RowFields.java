@@ -12,18 +12,21 @@ import java.util.Map;
  * {@code "; "}, a map as {@code k=v} pairs, null as an empty cell. The column names are the JSON names.
  */
 final class RowFields {
-    /** Each record type's accessors, looked up once: a fresh Method per call is slow over a large report. */
-    private static final ClassValue<java.lang.reflect.Method[]> ACCESSORS = new ClassValue<>() {
+    /** Each record type's components and accessors, looked up once: reflection per row is slow over a large report. */
+    private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
         @Override
-        protected java.lang.reflect.Method[] computeValue(Class<?> type) {
+        protected Component[] computeValue(Class<?> type) {
             RecordComponent[] c = type.getRecordComponents();
-            java.lang.reflect.Method[] out = new java.lang.reflect.Method[c.length];
+            Component[] out = new Component[c.length];
             for (int i = 0; i < c.length; i++) {
-                out[i] = c[i].getAccessor();
+                out[i] = new Component(c[i].getType(), c[i].getAccessor());
             }
             return out;
         }
     };
+
+    private record Component(Class<?> type, java.lang.reflect.Method accessor) {
+    }
 
     private RowFields() {
     }
@@ -46,19 +49,17 @@ final class RowFields {
     }
 
     static List<String> values(Record row) {
-        List<String> out = new ArrayList<>();
-        RecordComponent[] components = row.getClass().getRecordComponents();
-        java.lang.reflect.Method[] accessors = ACCESSORS.get(row.getClass());
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent c = components[i];
-            Object v = get(accessors[i], row);
-            if (c.getType() == Citation.class) {
+        Component[] components = COMPONENTS.get(row.getClass());
+        List<String> out = new ArrayList<>(components.length + 4);
+        for (Component c : components) {
+            Object v = get(c.accessor(), row);
+            if (c.type() == Citation.class) {
                 Citation cite = (Citation) v;
                 out.add(cite == null ? null : Long.toString(cite.seq()));
                 out.add(cite == null ? null : cite.hash());
-            } else if (c.getType() == ReportScope.class) {
-                for (java.lang.reflect.Method m : ACCESSORS.get(ReportScope.class)) {
-                    out.add(text(get(m, (Record) v)));
+            } else if (c.type() == ReportScope.class) {
+                for (Component s : COMPONENTS.get(ReportScope.class)) {
+                    out.add(text(get(s.accessor(), (Record) v)));
                 }
             } else {
                 out.add(text(v));

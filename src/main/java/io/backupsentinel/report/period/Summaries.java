@@ -30,7 +30,7 @@ record Summaries(List<RuleSummary> rules, List<FrameworkSummary> frameworks, int
         int violations;
 
         void add(PairTrack t) {
-            tables.add(TableKeys.of(t.key().account(), t.key().region(), t.key().table()));
+            tables.add(t.tableKey());
             pairs++;
             compliant += t.nanos(Status.COMPLIANT);
             nonCompliant += t.nanos(Status.NON_COMPLIANT);
@@ -53,7 +53,7 @@ record Summaries(List<RuleSummary> rules, List<FrameworkSummary> frameworks, int
         for (PairTrack t : tracks) {
             byRule.computeIfAbsent(t.key().rule(), r -> new Sum()).add(t);
             sample.putIfAbsent(t.key().rule(), t);
-            allTables.add(TableKeys.of(t.key().account(), t.key().region(), t.key().table()));
+            allTables.add(t.tableKey());
         }
         for (RuleInfo i : infos.values()) {
             if (scope.matchesRule(i)) {
