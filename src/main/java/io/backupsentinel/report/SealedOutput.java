@@ -17,15 +17,17 @@ import java.util.List;
  * name the line that was altered. {@link #seal} writes the trailer ({@link SealKind}) and flushes.
  */
 public final class SealedOutput extends OutputStream {
+    /** Bytes handed to the digesting thread at a time, and how many such chunks may wait for it. */
+    private static final int CHUNK = 1 << 16;
+    private static final int CHUNKS_AHEAD = 16;
     private final OutputStream out;
-    private final MessageDigest all = Digests.sha256();
-    private final List<SealPart> parts = new ArrayList<>();
+    private final Digester digester = new Digester();
+    private byte[] chunk = new byte[CHUNK];
+    private int used;
     private long offset;
     private String partName;
     private long partStart;
-    private MessageDigest partDigest;
-    private MessageDigest lineDigest;
-    private StringBuilder lineTags;
+    private int lastByte = -1;
     private boolean sealed;
 
     public SealedOutput(OutputStream out) {
@@ -38,11 +40,10 @@ public final class SealedOutput extends OutputStream {
         if (partName != null) {
             throw new IllegalStateException("part " + partName + " is still open");
         }
+        handOff();
         partName = name;
         partStart = offset;
-        partDigest = Digests.sha256();
-        lineDigest = Digests.sha256();
-        lineTags = new StringBuilder();
+        digester.submit(Digester::beginPart);
     }
 
     /** Ends the current part; a last line without a line break counts as a line. */
@@ -50,55 +51,135 @@ public final class SealedOutput extends OutputStream {
         if (partName == null) {
             throw new IllegalStateException("no part is open");
         }
-        if (offset > partStart && lastByte != '\n') {
-            lineTags.append(Digests.tag(lineDigest));
-        }
-        parts.add(new SealPart(partName, partStart, offset - partStart, Digests.hex(partDigest.digest()),
-                lineTags.toString()));
+        handOff();
+        String name = partName;
+        long start = partStart;
+        long length = offset - partStart;
+        boolean openLine = offset > partStart && lastByte != '\n';
+        digester.submit(d -> d.endPart(name, start, length, openLine));
         partName = null;
     }
-
-    private int lastByte = -1;
 
     @Override
     public void write(int b) throws IOException {
         out.write(b);
-        all.update((byte) b);
-        track((byte) b);
+        if (used == chunk.length) {
+            handOff();
+        }
+        chunk[used++] = (byte) b;
+        lastByte = b & 0xff;
         offset++;
     }
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
         out.write(b, off, len);
-        all.update(b, off, len);
-        if (partName != null) {
-            partDigest.update(b, off, len);
-            int start = off;
-            for (int i = off; i < off + len; i++) {
-                if (b[i] == '\n') {
-                    lineDigest.update(b, start, i + 1 - start);
-                    lineTags.append(Digests.tag(lineDigest));
-                    start = i + 1;
-                }
+        int from = off;
+        int left = len;
+        while (left > 0) {
+            if (used == chunk.length) {
+                handOff();
             }
-            lineDigest.update(b, start, off + len - start);
+            int n = Math.min(left, chunk.length - used);
+            System.arraycopy(b, from, chunk, used, n);
+            used += n;
+            from += n;
+            left -= n;
         }
         if (len > 0) {
-            lastByte = b[off + len - 1];
+            lastByte = b[off + len - 1] & 0xff;
         }
         offset += len;
     }
 
-    private void track(byte b) {
-        if (partName != null) {
-            partDigest.update(b);
-            lineDigest.update(b);
-            if (b == '\n') {
-                lineTags.append(Digests.tag(lineDigest));
+    /** Gives the bytes collected so far to the digesting thread, in order. */
+    private void handOff() {
+        if (used == 0) {
+            return;
+        }
+        byte[] full = chunk;
+        int n = used;
+        boolean inPart = partName != null;
+        digester.submit(d -> d.update(full, n, inPart));
+        chunk = new byte[CHUNK];
+        used = 0;
+    }
+
+    /**
+     * The digests of the whole body, of each part and of each line of a part: SHA-256 over every byte three
+     * times, computed on a thread of its own (a report is written by one thread, and a 2-core server has another)
+     * from chunks handed over in order; at most {@link #CHUNKS_AHEAD} wait, so memory stays flat.
+     */
+    private static final class Digester {
+        private final java.util.concurrent.ThreadPoolExecutor thread = new java.util.concurrent.ThreadPoolExecutor(0, 1,
+                1, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "report-seal");
+                    t.setDaemon(true);
+                    return t;
+                });
+        private final java.util.concurrent.Semaphore ahead = new java.util.concurrent.Semaphore(CHUNKS_AHEAD);
+        private final MessageDigest all = Digests.sha256();
+        private final List<SealPart> parts = new ArrayList<>();
+        private MessageDigest partDigest;
+        private MessageDigest lineDigest;
+        private StringBuilder lineTags;
+        private java.util.concurrent.Future<?> last;
+
+        void submit(java.util.function.Consumer<Digester> step) {
+            ahead.acquireUninterruptibly();
+            last = thread.submit(() -> {
+                try {
+                    step.accept(this);
+                } finally {
+                    ahead.release();
+                }
+            });
+        }
+
+        void beginPart() {
+            partDigest = Digests.sha256();
+            lineDigest = Digests.sha256();
+            lineTags = new StringBuilder();
+        }
+
+        void update(byte[] b, int len, boolean inPart) {
+            all.update(b, 0, len);
+            if (inPart) {
+                partDigest.update(b, 0, len);
+                int start = 0;
+                for (int i = 0; i < len; i++) {
+                    if (b[i] == '\n') {
+                        lineDigest.update(b, start, i + 1 - start);
+                        lineTags.append(Digests.tag(lineDigest));
+                        start = i + 1;
+                    }
+                }
+                lineDigest.update(b, start, len - start);
             }
         }
-        lastByte = b;
+
+        void endPart(String name, long start, long length, boolean openLine) {
+            if (openLine) {
+                lineTags.append(Digests.tag(lineDigest));
+            }
+            parts.add(new SealPart(name, start, length, Digests.hex(partDigest.digest()), lineTags.toString()));
+        }
+
+        /** Waits for every chunk handed over; then the digests are final. */
+        void finish() {
+            try {
+                if (last != null) {
+                    last.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while sealing the report", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("cannot seal the report: " + e.getCause(), e.getCause());
+            } finally {
+                thread.shutdown();
+            }
+        }
     }
 
     /**
@@ -118,7 +199,10 @@ public final class SealedOutput extends OutputStream {
             write('\n');
         }
         sealed = true;
-        String sha = Digests.hex(all.digest());
+        handOff();
+        digester.finish();
+        String sha = Digests.hex(digester.all.digest());
+        List<SealPart> parts = digester.parts;
         String seal = Seal.text(new Seal(kind.label(), sha, offset, head, asOf, parts));
         String framed = kind == SealKind.CSV ? "\"" + seal.replace("\"", "\"\"") + "\"" : seal;
         byte[] marker = kind.marker();

@@ -86,16 +86,22 @@ public final class HistoryQueries {
      */
     public Optional<Stored<Instant>> lastFindingRecordBefore(Instant to) {
         return db.read("read the last record before an instant", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT seq, hash, at_ns FROM records WHERE kind IN (?, ?)"
-                    + " AND at_ns < ? ORDER BY seq DESC LIMIT 1")) {
-                s.setString(1, RecordKind.TRANSITION.label());
-                s.setString(2, RecordKind.POSTURE.label());
-                s.setLong(3, Bodies.nanos(to));
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(new Stored<>(rs.getLong(1), rs.getString(2), Times.instant(rs.getLong(3))))
-                            : Optional.<Stored<Instant>>empty();
+            // One kind at a time: each is a backward walk of the covering index that stops at the first match,
+            // where "kind IN (...)" would sort every earlier record.
+            Stored<Instant> last = null;
+            for (RecordKind kind : List.of(RecordKind.TRANSITION, RecordKind.POSTURE)) {
+                try (PreparedStatement s = c.prepareStatement("SELECT seq, hash, at_ns FROM records WHERE kind = ?"
+                        + " AND at_ns < ? ORDER BY seq DESC LIMIT 1")) {
+                    s.setString(1, kind.label());
+                    s.setLong(2, Bodies.nanos(to));
+                    try (ResultSet rs = s.executeQuery()) {
+                        if (rs.next() && (last == null || rs.getLong(1) > last.seq())) {
+                            last = new Stored<>(rs.getLong(1), rs.getString(2), Times.instant(rs.getLong(3)));
+                        }
+                    }
                 }
             }
+            return Optional.ofNullable(last);
         });
     }
 
@@ -279,11 +285,11 @@ public final class HistoryQueries {
             List<Object> params = new ArrayList<>();
             String body = detailSql(detail, params);
             params.addAll(List.of(RecordKind.TRANSITION.label(), Bodies.nanos(from), Bodies.nanos(to), lo, hi));
-            String sql = "SELECT seq, hash, at_ns, rule, account, region, tbl, status, chk, severity, " + body
+            String sql = "SELECT " + CHANGE_COLUMNS + ", " + body
                     + " FROM records WHERE kind = ? AND at_ns >= ? AND at_ns < ? AND seq >= ? AND seq <= ?"
                     + filter.sql(params, true) + " ORDER BY seq";
             List<T> out = new ArrayList<>();
-            streamRows(c, sql, params, rs -> out.add(prepare.apply(change(rs, rs.getString(11)))));
+            streamRows(c, sql, params, rs -> out.add(prepare.apply(change(c, rs, rs.getString(4)))));
             return out;
         });
     }
@@ -321,9 +327,9 @@ public final class HistoryQueries {
             }
             long after = cp.map(s -> s.record().prunedSeq()).orElse(0L);
             List<Object> params = List.of(RecordKind.TRANSITION.label(), after, Bodies.nanos(at));
-            streamRows(c, "SELECT seq, hash, at_ns, rule, account, region, tbl, status, chk, severity FROM records"
+            streamRows(c, "SELECT " + CHANGE_COLUMNS + " FROM records"
                     + " WHERE kind = ? AND seq > ? AND at_ns < ? ORDER BY seq", params, rs -> {
-                        Stored<FindingChange> s = change(rs, null);
+                        Stored<FindingChange> s = change(c, rs, null);
                         if (s.record().status() == null) {
                             open.remove(s.record().key());
                         } else {
@@ -369,15 +375,61 @@ public final class HistoryQueries {
         return or.isEmpty() ? "NULL" : "CASE WHEN " + String.join(" OR ", or) + " THEN body END";
     }
 
-    /** A change from the columns {@code seq, hash, at_ns, rule, account, region, tbl, status, chk, severity}. */
-    private static Stored<FindingChange> change(ResultSet rs, String body) throws SQLException {
-        FindingKey key = new FindingKey(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7));
-        String status = rs.getString(8);
-        String severity = rs.getString(10);
+    /** What a change query selects; how {@link #change} reads it. */
+    private static final String SEP = "\u001f";
+    private static final String CHANGE_COLUMNS = "seq, at_ns, hash || '" + SEP + "' || rule || '" + SEP + "' || account || '"
+            + SEP + "' || region || '" + SEP + "' || tbl || '" + SEP + "' || COALESCE(status, '') || '" + SEP
+            + "' || COALESCE(chk, '') || '" + SEP + "' || COALESCE(severity, '')";
+
+    /**
+     * A change from {@link #CHANGE_COLUMNS}: the text columns come joined by U+001F, one value from the driver
+     * instead of eight (reading a value costs more than the row itself). No name the daemon writes contains that
+     * character; if one ever does, the row is read again column by column.
+     */
+    private static Stored<FindingChange> change(Connection c, ResultSet rs, String body) throws SQLException {
+        long seq = rs.getLong(1);
+        long at = rs.getLong(2);
+        String joined = rs.getString(3);
+        if (joined == null) {
+            return changeByColumns(c, seq, body);
+        }
+        String[] v = new String[8];
+        int from = 0;
+        for (int i = 0; i < 7; i++) {
+            int to = joined.indexOf('\u001f', from);
+            if (to < 0) {
+                return changeByColumns(c, seq, body);
+            }
+            v[i] = joined.substring(from, to);
+            from = to + 1;
+        }
+        if (joined.indexOf('\u001f', from) >= 0) {
+            return changeByColumns(c, seq, body);
+        }
+        v[7] = joined.substring(from);
+        return change(seq, v[0], at, new FindingKey(v[1], v[2], v[3], v[4]), v[5].isEmpty() ? null : v[5],
+                v[6].isEmpty() ? null : v[6], v[7].isEmpty() ? null : v[7], body);
+    }
+
+    private static Stored<FindingChange> changeByColumns(Connection c, long seq, String body) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT hash, at_ns, rule, account, region, tbl, status, chk, severity"
+                + " FROM records WHERE seq = ?")) {
+            s.setLong(1, seq);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("record " + seq + " disappeared while it was read");
+                }
+                return change(seq, rs.getString(1), rs.getLong(2), new FindingKey(rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9), body);
+            }
+        }
+    }
+
+    private static Stored<FindingChange> change(long seq, String hash, long at, FindingKey key, String status, String check,
+                                                String severity, String body) {
         Finding finding = body == null ? null : Bodies.currentOf(body);
-        return new Stored<>(rs.getLong(1), rs.getString(2), new FindingChange(key, Times.instant(rs.getLong(3)),
-                status == null ? null : Status.valueOf(status), rs.getString(9),
-                severity == null ? null : Severity.valueOf(severity), finding));
+        return new Stored<>(seq, hash, new FindingChange(key, Times.instant(at), status == null ? null : Status.valueOf(status),
+                check, severity == null ? null : Severity.valueOf(severity), finding));
     }
 
     private interface RowSink {

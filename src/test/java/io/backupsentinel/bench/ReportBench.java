@@ -37,7 +37,7 @@ import java.util.Random;
  * the model from the history, to write each format to a file, and to verify it, with the heap in use.
  *
  * <p>Run after {@code mvn -q test-compile} (see BENCHMARKS.md):
- * {@code java -Xmx1g -cp target/classes:target/test-classes:$(cat target/bench.classpath) io.backupsentinel.bench.ReportBench [TABLES] [DAYS] [DIR] [FORMATS, e.g. json,csv]}
+ * {@code java -Xmx1g -cp target/classes:target/test-classes:$(cat target/bench.classpath) io.backupsentinel.bench.ReportBench [TABLES] [DAYS] [DIR] [FORMATS, e.g. json,csv] [ROUNDS]}
  */
 public final class ReportBench {
     private static final int RULES = 5;
@@ -55,6 +55,7 @@ public final class ReportBench {
         List<ReportFormat> formats = args.length > 3
                 ? java.util.Arrays.stream(args[3].split(",")).map(f -> ReportFormat.valueOf(f.toUpperCase(java.util.Locale.ROOT))).toList()
                 : List.of(ReportFormat.values());
+        int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 4;
         Instant from = START.plus(Duration.ofDays(1));
         Instant to = from.plus(Duration.ofDays(days));
         if (!Files.exists(dir.resolve(StoreSettings.SQLITE_FILE))) {
@@ -72,8 +73,8 @@ public final class ReportBench {
             rules.add(new RuleInfo(rule(r), r == 0 ? "rpo" : "pitr", Severity.HIGH, List.of("SOC2 CC9.1", "ISO27001 A.8.13"), "rule " + r));
         }
         try (HistoryStore store = HistoryStore.openReadOnly(StoreSettings.sqlite(dir))) {
-            for (int round = 1; round <= 2; round++) {
-                // Round 1 warms the JIT and the page cache; round 2 is the figure.
+            for (int round = 1; round <= rounds; round++) {
+                // Round 1 warms the JIT and the page cache; the later rounds are the figure.
                 long t0 = System.nanoTime();
                 PeriodReport report = PeriodReports.build(store.queries(),
                         new ReportRequest(from, to, ReportScope.all(), rules, "bench"), to.plusSeconds(1));

@@ -453,4 +453,14 @@ abstract class HistoryContract {
         List<Stored<FindingChange>> after = changes(day(0), day(11), Filter.ALL);
         assertThat(after).isEqualTo(before);
     }
+
+    @Test
+    void a_name_holding_the_column_separator_is_still_read_exactly() {
+        Finding odd = finding("rpo-critical", "odd\u001fname", Status.NON_COMPLIANT, day(1));
+        Finding plain = finding("rpo-critical", "orders", Status.COMPLIANT, day(1));
+        history().append(List.of(Transition.opened(odd), Transition.opened(plain)), List.of(), List.of());
+        assertSameChanges(changes(day(0), day(2), Filter.ALL), store.queries().transitions(day(0), day(2), Filter.ALL));
+        assertThat(store.queries().openChangesAt(day(2), DETAIL))
+                .containsKey(new FindingKey("rpo-critical", Records.ACCOUNT, Records.REGION, "odd\u001fname"));
+    }
 }

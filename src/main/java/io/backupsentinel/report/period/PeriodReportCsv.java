@@ -30,7 +30,8 @@ public final class PeriodReportCsv {
     /** Writes the sealed report to {@code out} (left open) and returns its SHA-256. */
     public static String write(PeriodReport report, OutputStream out) throws IOException {
         SealedOutput sealed = new SealedOutput(out);
-        Writer text = new OutputStreamWriter(sealed, StandardCharsets.UTF_8);
+        // Buffered: commons-csv appends cell by cell, and each append to the encoder itself is a locked call.
+        Writer text = new java.io.BufferedWriter(new OutputStreamWriter(sealed, StandardCharsets.UTF_8), 1 << 16);
         CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180);
         sealed.beginPart(ReportSections.COVER);
         csv.printRecord("section", "field", "value");
@@ -58,10 +59,15 @@ public final class PeriodReportCsv {
         return sealed.seal(SealKind.CSV, report.cover().head(), report.cover().asOf());
     }
 
+    /** A line break inside a value as the two characters {@code \\n} (and {@code \\r}), so each line is one row. */
+    private static String oneLine(String v) {
+        return v.indexOf('\n') < 0 && v.indexOf('\r') < 0 ? v : v.replace("\r", "\\r").replace("\n", "\\n");
+    }
+
     private static void print(CSVPrinter csv, List<String> lead, List<String> values) throws IOException {
         List<String> cells = new ArrayList<>(lead);
         for (String v : values) {
-            cells.add(v == null ? "" : SpreadsheetSafe.cell(v.replace("\r", "\\r").replace("\n", "\\n")));
+            cells.add(v == null ? "" : SpreadsheetSafe.cell(oneLine(v)));
         }
         csv.printRecord(cells);
     }

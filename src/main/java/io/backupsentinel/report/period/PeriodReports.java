@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -55,6 +57,13 @@ public final class PeriodReports {
         ReportScope scope = r.scope();
         Map<String, RuleInfo> infos = new HashMap<>();
         r.rules().forEach(i -> infos.put(i.name(), i));
+        // The findings open at the start are read on a thread of their own while the posture log is read here.
+        CompletableFuture<Map<FindingKey, Stored<FindingChange>>> opening = CompletableFuture.supplyAsync(
+                () -> q.openChangesAt(from, DETAIL), task -> {
+                    Thread t = new Thread(task, "report-open-findings");
+                    t.setDaemon(true);
+                    t.start();
+                });
         PostureScan posture = PostureScan.of(q, first, from, to, scope);
         Selection selected = new Selection(scope, infos, posture);
         // One track per (rule, table) in scope; a pair out of scope maps to OUT, so the scope is tested once per pair.
@@ -63,9 +72,12 @@ public final class PeriodReports {
         List<RestoreEvidence> restores = new ArrayList<>();
         Map<FindingKey, Stored<FindingChange>> open;
         try {
-            open = q.openChangesAt(from, DETAIL);
-        } catch (StoreException e) {
-            throw new ReportException(e.getMessage());
+            open = opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof StoreException s) {
+                throw new ReportException(s.getMessage());
+            }
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         for (Map.Entry<FindingKey, Stored<FindingChange>> e : open.entrySet()) {
             PairTrack track = track(tracks, selected, e.getKey(), from);

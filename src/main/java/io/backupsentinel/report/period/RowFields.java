@@ -69,17 +69,24 @@ final class RowFields {
     }
 
     private static String text(Object v) {
-        if (v == null) {
-            return null;
+        // The common final types first: a type test against an interface (List, Map) is a slow scan when it fails.
+        if (v == null || v instanceof String) {
+            return (String) v;
+        }
+        if (v instanceof Long || v instanceof Integer || v instanceof Boolean || v instanceof Enum<?>) {
+            return v.toString();
+        }
+        if (v instanceof java.time.Instant at) {
+            return InstantText.of(at);
+        }
+        if (v instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
         }
         if (v instanceof List<?> list) {
             return String.join("; ", list.stream().map(String::valueOf).toList());
         }
         if (v instanceof Map<?, ?> map) {
             return String.join("; ", map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
-        }
-        if (v instanceof java.math.BigDecimal d) {
-            return d.toPlainString();
         }
         return v.toString();
     }
