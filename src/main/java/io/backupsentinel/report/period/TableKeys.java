@@ -7,8 +7,17 @@ import java.util.Comparator;
 
 /** Keys and orders for a report's rows: by rule, then account, region and table name. */
 final class TableKeys {
-    static final Comparator<FindingKey> KEY_ORDER = Comparator.comparing(FindingKey::rule)
-            .thenComparing(FindingKey::account).thenComparing(FindingKey::region).thenComparing(FindingKey::table);
+    /** Rule, account, region, table; written out rather than composed, since a report sorts a hundred thousand keys. */
+    static final Comparator<FindingKey> KEY_ORDER = (a, b) -> {
+        int c = a.rule().compareTo(b.rule());
+        if (c == 0) {
+            c = a.account().compareTo(b.account());
+        }
+        if (c == 0) {
+            c = a.region().compareTo(b.region());
+        }
+        return c != 0 ? c : a.table().compareTo(b.table());
+    };
     static final Comparator<StorageEntry> STORAGE_ORDER = Comparator.comparing(StorageEntry::account)
             .thenComparing(StorageEntry::region).thenComparing(StorageEntry::table);
 
