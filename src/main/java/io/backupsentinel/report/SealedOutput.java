@@ -9,6 +9,13 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * An output stream that seals a report while it is written, so a large report streams to a file or an HTTP
@@ -111,21 +118,21 @@ public final class SealedOutput extends OutputStream {
      * from chunks handed over in order; at most {@link #CHUNKS_AHEAD} wait, so memory stays flat.
      */
     private static final class Digester {
-        private final java.util.concurrent.ThreadPoolExecutor thread = new java.util.concurrent.ThreadPoolExecutor(0, 1,
-                1, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+        private final ThreadPoolExecutor thread = new ThreadPoolExecutor(0, 1, 1, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
                     Thread t = new Thread(r, "report-seal");
                     t.setDaemon(true);
                     return t;
                 });
-        private final java.util.concurrent.Semaphore ahead = new java.util.concurrent.Semaphore(CHUNKS_AHEAD);
+        private final Semaphore ahead = new Semaphore(CHUNKS_AHEAD);
         private final MessageDigest all = Digests.sha256();
         private final List<SealPart> parts = new ArrayList<>();
         private MessageDigest partDigest;
         private MessageDigest lineDigest;
         private StringBuilder lineTags;
-        private java.util.concurrent.Future<?> last;
+        private Future<?> last;
 
-        void submit(java.util.function.Consumer<Digester> step) {
+        void submit(Consumer<Digester> step) {
             ahead.acquireUninterruptibly();
             last = thread.submit(() -> {
                 try {
@@ -174,7 +181,7 @@ public final class SealedOutput extends OutputStream {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while sealing the report", e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw new IllegalStateException("cannot seal the report: " + e.getCause(), e.getCause());
             } finally {
                 thread.shutdown();

@@ -15,10 +15,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -230,11 +235,14 @@ public final class HistoryQueries {
                                   Function<Stored<FindingChange>, T> prepare, Consumer<T> sink) {
         long[] range = db.read("read the history", c -> {
             List<Object> params = new ArrayList<>(List.of(RecordKind.TRANSITION.label(), Bodies.nanos(from), Bodies.nanos(to)));
-            long[] out = new long[2];
+            long[] out = {0, -1};
             streamRows(c, "SELECT MIN(seq), MAX(seq) FROM records WHERE kind = ? AND at_ns >= ? AND at_ns < ?"
                     + filter.sql(params, true), params, rs -> {
-                        out[0] = rs.getLong(1);
-                        out[1] = rs.wasNull() ? -1 : rs.getLong(2);
+                        long min = rs.getLong(1);
+                        if (!rs.wasNull()) {
+                            out[0] = min;
+                            out[1] = rs.getLong(2);
+                        }
                     });
             return out;
         });
@@ -243,13 +251,13 @@ public final class HistoryQueries {
         }
         long span = range[1] - range[0] + 1;
         int parts = (int) Math.min(PARTS, span);
-        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(READERS, r -> {
+        ExecutorService readers = Executors.newFixedThreadPool(READERS, r -> {
             Thread t = new Thread(r, "history-reader");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<java.util.concurrent.Future<List<T>>> slices = new ArrayList<>(parts);
+            List<Future<List<T>>> slices = new ArrayList<>(parts);
             for (int i = 0; i < parts; i++) {
                 long lo = range[0] + span * i / parts;
                 long hi = range[0] + span * (i + 1) / parts - 1;
@@ -294,13 +302,13 @@ public final class HistoryQueries {
         });
     }
 
-    private static <T> T await(java.util.concurrent.Future<T> f) {
+    private static <T> T await(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while reading the history");
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
@@ -344,7 +352,7 @@ public final class HistoryQueries {
             }
             for (int i = 0; i < wanted.size(); i += 500) {
                 List<Long> chunk = wanted.subList(i, Math.min(wanted.size(), i + 500));
-                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+                String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
                 streamRows(c, "SELECT seq, body FROM records WHERE seq IN (" + marks + ")", new ArrayList<>(chunk), rs -> {
                     long seq = rs.getLong(1);
                     Transition t = Bodies.transitionOf(Canonical.parse(rs.getString(2)));
@@ -364,12 +372,12 @@ public final class HistoryQueries {
     private static String detailSql(FindingChange.Detail detail, List<Object> params) {
         List<String> or = new ArrayList<>();
         if (!detail.statuses().isEmpty()) {
-            or.add("status IN (" + String.join(", ", java.util.Collections.nCopies(detail.statuses().size(), "?")) + ")");
+            or.add("status IN (" + String.join(", ", Collections.nCopies(detail.statuses().size(), "?")) + ")");
             detail.statuses().stream().map(Enum::name).sorted().forEach(params::add);
         }
         if (!detail.checks().isEmpty()) {
             or.add("(status IS NOT NULL AND chk IN (" + String.join(", ",
-                    java.util.Collections.nCopies(detail.checks().size(), "?")) + "))");
+                    Collections.nCopies(detail.checks().size(), "?")) + "))");
             detail.checks().stream().sorted().forEach(params::add);
         }
         return or.isEmpty() ? "NULL" : "CASE WHEN " + String.join(" OR ", or) + " THEN body END";
