@@ -14,6 +14,7 @@ import io.backupsentinel.store.HistoryStore;
 import io.backupsentinel.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -36,7 +37,7 @@ import java.util.concurrent.Callable;
  * runs beside the daemon. Exit 0 when written, 2 when the input is bad or the history cannot be read.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write a period audit report (JSON or CSV) from the history; check it later with `verify FILE`.")
+        description = "Write a period audit report (JSON, CSV or PDF) from the history; check it later with `verify FILE`.")
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -53,8 +54,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "the file to write")
     Path output;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "the daemon's config file (daemon.data_dir, store.*, rules)")
-    Path config;
+    /** The history: --config (which also names the rules), --data-dir or --store-url; default ./data. */
+    @Mixin
+    HistoryLocation where;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "rules directory (names, frameworks, descriptions)")
     Path rules;
@@ -88,7 +90,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         SentinelConfig cfg;
         try {
-            cfg = config == null ? SentinelConfig.defaults() : SentinelConfig.load(config);
+            cfg = where.config() == null ? SentinelConfig.defaults() : SentinelConfig.load(where.config());
         } catch (ConfigException e) {
             err.println(e.getMessage());
             return 2;
@@ -99,7 +101,7 @@ final class ReportCommand implements Callable<Integer> {
             err.println(loaded.errors().size() + " rule error(s); the report needs the rules' names and frameworks");
             return 2;
         }
-        try (HistoryStore store = HistoryStore.openReadOnly(cfg.store())) {
+        try (HistoryStore store = HistoryStore.openReadOnly(where.settings(cfg))) {
             Instant start = ReportParams.instant("--from", from);
             Instant end = ReportParams.instant("--to", to);
             ReportScope scope = new ReportScope(ReportParams.values("--account", accounts),

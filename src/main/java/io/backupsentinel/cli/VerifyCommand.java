@@ -8,8 +8,8 @@ import io.backupsentinel.store.ChainReport;
 import io.backupsentinel.store.HistoryStore;
 import io.backupsentinel.store.StoreException;
 import io.backupsentinel.store.StoreSettings;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import io.backupsentinel.report.ReportSeal;
@@ -34,9 +34,6 @@ import java.util.concurrent.Callable;
                 + " record it cites (exit 0), or names what was altered (exit 1); --history checks the whole hash chain"
                 + " of the history and prints its head (exit 0), or names the first broken record (exit 1).")
 final class VerifyCommand implements Callable<Integer> {
-    /** The variable {@code verify --store-url} reads the password from when no file is given. */
-    static final String PASSWORD_ENV = "BACKUP_SENTINEL_STORE_PASSWORD";
-
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,28 +43,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "a report to verify offline")
     Path report;
 
-    @ArgGroup(exclusive = true)
-    Location location;
-
-    /** Where the history is: one of these. */
-    static final class Location {
-        @Option(names = "--config", paramLabel = "FILE", description = "the daemon's config file (daemon.data_dir, store.*)")
-        Path config;
-
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "the daemon's data directory (SQLite history)")
-        Path dataDir;
-
-        @Option(names = "--store-url", paramLabel = "URL", description = "PostgreSQL JDBC URL of the history")
-        String storeUrl;
-    }
-
-    @Option(names = "--store-user", paramLabel = "USER", description = "PostgreSQL user (with --store-url)")
-    String storeUser;
-
-    @Option(names = "--store-password-file", paramLabel = "FILE",
-            description = "file holding the PostgreSQL password (with --store-url); else the variable"
-                    + " BACKUP_SENTINEL_STORE_PASSWORD if set")
-    Path storePasswordFile;
+    @Mixin
+    HistoryLocation where;
 
     @Override
     public Integer call() {
@@ -125,17 +102,10 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private StoreSettings settings() {
-        if (location == null) {
+        if (!where.given()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "say where the history is: --config FILE, --data-dir DIR or --store-url URL");
         }
-        if (location.config != null) {
-            return SentinelConfig.load(location.config).store();
-        }
-        if (location.dataDir != null) {
-            return StoreSettings.sqlite(location.dataDir);
-        }
-        String env = storePasswordFile == null && System.getenv(PASSWORD_ENV) != null ? PASSWORD_ENV : null;
-        return StoreSettings.postgres(location.storeUrl, storeUser, storePasswordFile, env);
+        return where.settings(where.config() == null ? null : SentinelConfig.load(where.config()));
     }
 }

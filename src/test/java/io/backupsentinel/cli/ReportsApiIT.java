@@ -84,6 +84,20 @@ class ReportsApiIT {
                 "--to", "2026-10-02T00:00:00Z", "--format", format, "--output", file.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.readAllBytes(file)).isEqualTo(r.body());
+        // Located by its data directory instead of the config file, as verify --history does.
+        Path byDir = dir.resolve("cli-dir." + format);
+        CliRun direct = CliRun.of("report", "--data-dir", dir.resolve("data").toString(), "--rules", "rules", "--from",
+                "2026-10-01", "--to", "2026-10-02T00:00:00Z", "--format", format, "--output", byDir.toString());
+        assertThat(direct.exitCode()).as(direct.err()).isZero();
+        assertThat(Files.readAllBytes(byDir)).isEqualTo(r.body());
+    }
+
+    @Test
+    void the_cli_takes_one_place_for_the_history() {
+        CliRun run = CliRun.of("report", "--config", config.toString(), "--data-dir", dir.resolve("data").toString(),
+                "--from", "2026-10-01", "--to", "2026-10-02", "--format", "json", "--output", dir.resolve("y.json").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("mutually exclusive");
     }
 
     @Test
