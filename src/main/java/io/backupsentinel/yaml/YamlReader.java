@@ -47,20 +47,23 @@ public final class YamlReader {
 
     /** Reads a stream of UTF-8 bytes, e.g. a resource bundled in the jar. */
     public static YamlDocument read(InputStream in, String name, YamlLimits limits) {
-        Problems problems = new Problems(name);
-        try {
-            return parse(SourceText.read(in, limits, problems), limits, problems);
-        } catch (IOException e) {
-            problems.whole("cannot read: " + Text.clip(String.valueOf(e.getMessage())));
-            return new YamlDocument(null, problems);
-        }
+        return readWith(problems -> SourceText.read(in, limits, problems), name, limits);
     }
 
     /** Reads characters already decoded, e.g. an HTTP request body; the size limit counts characters. */
     public static YamlDocument read(Reader in, String name, YamlLimits limits) {
+        return readWith(problems -> SourceText.read(in, limits, problems), name, limits);
+    }
+
+    /** How a source's text is read; its problems (too large, not UTF-8) go to the document's. */
+    private interface Source {
+        Optional<String> text(Problems problems) throws IOException;
+    }
+
+    private static YamlDocument readWith(Source source, String name, YamlLimits limits) {
         Problems problems = new Problems(name);
         try {
-            return parse(SourceText.read(in, limits, problems), limits, problems);
+            return parse(source.text(problems), limits, problems);
         } catch (IOException e) {
             problems.whole("cannot read: " + Text.clip(String.valueOf(e.getMessage())));
             return new YamlDocument(null, problems);

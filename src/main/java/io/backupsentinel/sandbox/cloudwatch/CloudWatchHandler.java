@@ -2,10 +2,10 @@ package io.backupsentinel.sandbox.cloudwatch;
 
 import io.backupsentinel.sandbox.http.AwsError;
 import io.backupsentinel.sandbox.http.Protocol;
+import io.backupsentinel.sandbox.http.QueryParams;
 import io.backupsentinel.sandbox.http.RequestContext;
 import io.backupsentinel.sandbox.http.SandboxRequest;
 import io.backupsentinel.sandbox.http.SandboxResponse;
-import io.backupsentinel.sandbox.http.SandboxServer;
 import io.backupsentinel.sandbox.http.ServiceHandler;
 
 import java.io.ByteArrayInputStream;
@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -45,11 +46,7 @@ public final class CloudWatchHandler implements ServiceHandler {
 
     @Override
     public String operation(SandboxRequest request) {
-        String action = params(request).getOrDefault("Action", List.of("")).get(0);
-        if (!action.equals("PutMetricData")) {
-            throw new AwsError(400, "InvalidAction", "Could not find operation " + action + " for version 2010-08-01");
-        }
-        return action;
+        return QueryParams.action(params(request), Set.of("PutMetricData"), "2010-08-01");
     }
 
     @Override
@@ -64,9 +61,7 @@ public final class CloudWatchHandler implements ServiceHandler {
     }
 
     private static Map<String, List<String>> params(SandboxRequest request) {
-        Map<String, List<String>> p = SandboxServer.query(body(request));
-        request.query().forEach(p::putIfAbsent);
-        return p;
+        return QueryParams.of(request, body(request));
     }
 
     private static String body(SandboxRequest request) {

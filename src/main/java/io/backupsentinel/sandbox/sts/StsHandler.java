@@ -2,10 +2,10 @@ package io.backupsentinel.sandbox.sts;
 
 import io.backupsentinel.sandbox.http.AwsError;
 import io.backupsentinel.sandbox.http.Protocol;
+import io.backupsentinel.sandbox.http.QueryParams;
 import io.backupsentinel.sandbox.http.RequestContext;
 import io.backupsentinel.sandbox.http.SandboxRequest;
 import io.backupsentinel.sandbox.http.SandboxResponse;
-import io.backupsentinel.sandbox.http.SandboxServer;
 import io.backupsentinel.sandbox.http.ServiceHandler;
 import io.backupsentinel.sandbox.state.World;
 
@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,11 +53,7 @@ public final class StsHandler implements ServiceHandler {
 
     @Override
     public String operation(SandboxRequest request) {
-        String action = params(request).getOrDefault("Action", List.of("")).get(0);
-        if (!action.equals("GetCallerIdentity") && !action.equals("AssumeRole")) {
-            throw new AwsError(400, "InvalidAction", "Could not find operation " + action + " for version 2011-06-15");
-        }
-        return action;
+        return QueryParams.action(params(request), Set.of("GetCallerIdentity", "AssumeRole"), "2011-06-15");
     }
 
     @Override
@@ -145,9 +142,7 @@ public final class StsHandler implements ServiceHandler {
     }
 
     private static Map<String, List<String>> params(SandboxRequest request) {
-        Map<String, List<String>> p = SandboxServer.query(request.bodyText());
-        request.query().forEach(p::putIfAbsent);
-        return p;
+        return QueryParams.of(request, request.bodyText());
     }
 
     private static String first(Map<String, List<String>> params, String name) {
