@@ -49,6 +49,8 @@ public final class WebServer implements AutoCloseable {
             // /metrics sends its own cached gzip members; a second compression would only burn CPU.
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.http.prefer405over404 = true;
+            // Errors Jetty answers itself (an unparsable request) get our headers and JSON body too.
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             // Headers, the role gate (the guard decides admin actions in local mode), /login and /logout.
             new Auth(settings, guard, Clock.systemUTC()).install(config.routes);
             config.routes.get("/metrics", metricsHandler, WebRole.PUBLIC);

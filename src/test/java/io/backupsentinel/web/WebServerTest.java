@@ -151,6 +151,24 @@ class WebServerTest {
             out.flush();
             String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
             assertThat(response).startsWith("HTTP/1.1 400");
+            // Jetty answers this one itself, before any route: still our headers and JSON, not its HTML page.
+            assertThat(response).contains("Content-Security-Policy: default-src 'none'").contains("X-Frame-Options: DENY")
+                    .contains("Content-Type: application/json").endsWith("{\"status\":400,\"error\":\"Bad Request\"}")
+                    .doesNotContain("<html");
+        }
+    }
+
+    @Test
+    void headers_too_large_for_jetty_answer_431_with_our_headers() throws Exception {
+        start();
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            OutputStream out = s.getOutputStream();
+            out.write(("GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            assertThat(response).startsWith("HTTP/1.1 431").contains("Content-Security-Policy: default-src 'none'")
+                    .contains("Cache-Control: no-store").endsWith("\"error\":\"Request Header Fields Too Large\"}");
         }
     }
 

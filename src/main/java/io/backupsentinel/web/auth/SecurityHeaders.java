@@ -16,17 +16,25 @@ public final class SecurityHeaders {
     }
 
     public static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        // Not no-referrer: under it browsers send "Origin: null" with a form POST (Fetch: serializing a request
-        // origin), and the same-origin check of the login and logout forms would refuse every one of them.
-        // same-origin keeps URLs, filters and table names from leaking to other sites all the same.
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        each(ctx::header);
         if (!ctx.path().startsWith("/assets/")) {
             ctx.header("Cache-Control", "no-store");
         }
+    }
+
+    /**
+     * Every header but Cache-Control, which depends on the path; also for the responses Jetty makes itself (a request
+     * it cannot parse never reaches the routes).
+     */
+    public static void each(java.util.function.BiConsumer<String, String> header) {
+        header.accept("Content-Security-Policy", CSP);
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("X-Frame-Options", "DENY");
+        // Not no-referrer: under it browsers send "Origin: null" with a form POST (Fetch: serializing a request
+        // origin), and the same-origin check of the login and logout forms would refuse every one of them.
+        // same-origin keeps URLs, filters and table names from leaking to other sites all the same.
+        header.accept("Referrer-Policy", "same-origin");
+        header.accept("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+        header.accept("Cross-Origin-Opener-Policy", "same-origin");
     }
 }

@@ -1,0 +1,56 @@
+package io.backupsentinel.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backupsentinel.web.auth.SecurityHeaders;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The responses Jetty makes itself, for a request it cannot parse or route to Javalin (a malformed URI, a bad
+ * header): the same security headers and the same {@code {"status":…,"error":…}} body as the routes' errors,
+ * instead of Jetty's HTML page.
+ */
+final class JettyErrors extends ErrorHandler {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) {
+        HttpFields.Mutable headers = response.getHeaders();
+        SecurityHeaders.each(headers::put);
+        headers.put(HttpHeader.CACHE_CONTROL, "no-store");
+        headers.put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.write(true, ByteBuffer.wrap(body(code, message)), callback);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        SecurityHeaders.each(fields::put);
+        fields.put(HttpHeader.CACHE_CONTROL, "no-store");
+        fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+        return ByteBuffer.wrap(body(status, reason));
+    }
+
+    static byte[] body(int status, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        String reason = HttpStatus.getMessage(status);
+        body.put("error", message == null || message.isBlank() ? reason : message);
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            return ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
+        }
+    }
+}
