@@ -163,13 +163,24 @@ final class Bodies {
         if (n == null || n.isNull()) {
             return null;
         }
-        String severity = text(n.get("severity"));
-        String status = text(n.get("status"));
-        return new Finding(text(n.get("account")), text(n.get("region")), text(n.get("table")),
-                text(n.get("tableArn")), text(n.get("rule")), text(n.get("check")),
-                severity == null ? null : Severity.valueOf(severity), status == null ? null : Status.valueOf(status),
-                text(n.get("observed")), text(n.get("expected")), text(n.get("message")),
-                instantOf(n.get("evaluatedAt")));
+        return findingFrom(name -> text(n.get(name)));
+    }
+
+    /** The field names of a finding's body, each with its place in {@link #streamedFinding}'s values. */
+    private static final Map<String, Integer> FINDING_FIELDS = Map.ofEntries(Map.entry("account", 0),
+            Map.entry("region", 1), Map.entry("table", 2), Map.entry("tableArn", 3), Map.entry("rule", 4),
+            Map.entry("check", 5), Map.entry("severity", 6), Map.entry("status", 7), Map.entry("observed", 8),
+            Map.entry("expected", 9), Map.entry("message", 10), Map.entry("evaluatedAt", 11));
+
+    /** A finding from its body's fields by name (null: absent or null), however they were read. */
+    private static Finding findingFrom(java.util.function.Function<String, String> field) {
+        String severity = field.apply("severity");
+        String status = field.apply("status");
+        String evaluated = field.apply("evaluatedAt");
+        return new Finding(field.apply("account"), field.apply("region"), field.apply("table"), field.apply("tableArn"),
+                field.apply("rule"), field.apply("check"), severity == null ? null : Severity.valueOf(severity),
+                status == null ? null : Status.valueOf(status), field.apply("observed"), field.apply("expected"),
+                field.apply("message"), evaluated == null ? null : Times.parse(evaluated));
     }
 
     /**
@@ -199,44 +210,18 @@ final class Bodies {
     }
 
     private static Finding streamedFinding(JsonParser p, String body) throws java.io.IOException {
-        String account = null;
-        String region = null;
-        String table = null;
-        String tableArn = null;
-        String rule = null;
-        String check = null;
-        String severity = null;
-        String status = null;
-        String observed = null;
-        String expected = null;
-        String message = null;
-        String evaluated = null;
+        String[] values = new String[FINDING_FIELDS.size()];
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
             expect(value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NULL, body);
-            String text = value == JsonToken.VALUE_NULL ? null : p.getText();
-            switch (name) {
-                case "account" -> account = text;
-                case "region" -> region = text;
-                case "table" -> table = text;
-                case "tableArn" -> tableArn = text;
-                case "rule" -> rule = text;
-                case "check" -> check = text;
-                case "severity" -> severity = text;
-                case "status" -> status = text;
-                case "observed" -> observed = text;
-                case "expected" -> expected = text;
-                case "message" -> message = text;
-                case "evaluatedAt" -> evaluated = text;
-                default -> {
-                    // A field this version does not know: the tree reader ignores it too.
-                }
+            Integer at = FINDING_FIELDS.get(name);
+            // A field this version does not know is skipped, as the tree reader ignores it.
+            if (at != null && value == JsonToken.VALUE_STRING) {
+                values[at] = p.getText();
             }
         }
-        return new Finding(account, region, table, tableArn, rule, check, severity == null ? null : Severity.valueOf(severity),
-                status == null ? null : Status.valueOf(status), observed, expected, message,
-                evaluated == null ? null : Times.parse(evaluated));
+        return findingFrom(name -> values[FINDING_FIELDS.get(name)]);
     }
 
     private static void expect(boolean ok, String body) {

@@ -186,11 +186,7 @@ public final class HistoryQueries {
      */
     public Map<FindingKey, Stored<Finding>> openRecordsAt(Instant at) {
         return db.read("rebuild the open findings", c -> {
-            Optional<Stored<Checkpoint>> cp = latestCheckpoint(c);
-            if (cp.isPresent() && at.isBefore(cp.get().record().before())) {
-                throw new StoreException("the history before " + Canonical.instant(cp.get().record().before())
-                        + " was pruned (retention); cannot tell the findings open at " + Canonical.instant(at));
-            }
+            Optional<Stored<Checkpoint>> cp = checkpointBefore(c, at);
             Map<FindingKey, Stored<Finding>> open = new HashMap<>();
             cp.ifPresent(p -> {
                 try {
@@ -322,11 +318,7 @@ public final class HistoryQueries {
      */
     public Map<FindingKey, Stored<FindingChange>> openChangesAt(Instant at, FindingChange.Detail detail) {
         return db.read("rebuild the open findings", c -> {
-            Optional<Stored<Checkpoint>> cp = latestCheckpoint(c);
-            if (cp.isPresent() && at.isBefore(cp.get().record().before())) {
-                throw new StoreException("the history before " + Canonical.instant(cp.get().record().before())
-                        + " was pruned (retention); cannot tell the findings open at " + Canonical.instant(at));
-            }
+            Optional<Stored<Checkpoint>> cp = checkpointBefore(c, at);
             Map<FindingKey, Stored<FindingChange>> open = new HashMap<>();
             if (cp.isPresent()) {
                 Stored<Checkpoint> p = cp.get();
@@ -467,6 +459,16 @@ public final class HistoryQueries {
                 c.setAutoCommit(true);
             }
         }
+    }
+
+    /** The latest checkpoint, which the state at {@code at} is replayed from; refused if {@code at} was pruned. */
+    private static Optional<Stored<Checkpoint>> checkpointBefore(Connection c, Instant at) throws SQLException {
+        Optional<Stored<Checkpoint>> cp = latestCheckpoint(c);
+        if (cp.isPresent() && at.isBefore(cp.get().record().before())) {
+            throw new StoreException("the history before " + Canonical.instant(cp.get().record().before())
+                    + " was pruned (retention); cannot tell the findings open at " + Canonical.instant(at));
+        }
+        return cp;
     }
 
     static Optional<Stored<Checkpoint>> latestCheckpoint(Connection c) throws SQLException {
