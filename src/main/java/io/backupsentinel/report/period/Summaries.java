@@ -20,27 +20,49 @@ import java.util.TreeSet;
  * no table is listed with no share (null).
  */
 record Summaries(List<RuleSummary> rules, List<FrameworkSummary> frameworks, int tables) {
+    /**
+     * A sum of durations in nanoseconds, kept as whole seconds and a remainder: a fleet's time does not fit in
+     * one long of nanoseconds (10,000 pairs over 90 days is 7.8e19 ns, past 9.2e18).
+     */
+    private static final class Time {
+        private static final long NANOS = 1_000_000_000L;
+        private long seconds;
+        private long rest;
+
+        void add(long nanos) {
+            seconds += nanos / NANOS;
+            rest += nanos % NANOS;
+        }
+
+        long seconds() {
+            return seconds + rest / NANOS;
+        }
+
+        BigDecimal nanos() {
+            return BigDecimal.valueOf(seconds).scaleByPowerOfTen(9).add(BigDecimal.valueOf(rest));
+        }
+    }
+
     /** Sums for a group of (rule, table) pairs. */
     private static final class Sum {
         final Set<String> tables = new HashSet<>();
         int pairs;
-        long compliant;
-        long nonCompliant;
-        long unknown;
+        final Time compliant = new Time();
+        final Time nonCompliant = new Time();
+        final Time unknown = new Time();
         int violations;
 
         void add(PairTrack t) {
             tables.add(t.tableKey());
             pairs++;
-            compliant += t.nanos(Status.COMPLIANT);
-            nonCompliant += t.nanos(Status.NON_COMPLIANT);
-            unknown += t.nanos(Status.UNKNOWN);
+            compliant.add(t.nanos(Status.COMPLIANT));
+            nonCompliant.add(t.nanos(Status.NON_COMPLIANT));
+            unknown.add(t.nanos(Status.UNKNOWN));
             violations += t.violations().size();
         }
 
         BigDecimal percent(long period) {
-            return Sections.percent(BigDecimal.valueOf(compliant),
-                    BigDecimal.valueOf(period).multiply(BigDecimal.valueOf(pairs)));
+            return Sections.percent(compliant.nanos(), BigDecimal.valueOf(period).multiply(BigDecimal.valueOf(pairs)));
         }
     }
 
@@ -72,7 +94,7 @@ record Summaries(List<RuleSummary> rules, List<FrameworkSummary> frameworks, int
             Severity severity = info != null ? info.severity() : t.severity();
             List<String> frameworks = info != null ? info.frameworks() : List.of();
             rules.add(new RuleSummary(name, check, severity, frameworks, info != null ? info.description() : "",
-                    s.tables.size(), s.percent(period), Sections.seconds(s.nonCompliant), Sections.seconds(s.unknown),
+                    s.tables.size(), s.percent(period), s.nonCompliant.seconds(), s.unknown.seconds(),
                     s.violations));
             for (String f : frameworks) {
                 if (scope.frameworks().isEmpty() || scope.frameworks().contains(f)) {
@@ -94,7 +116,7 @@ record Summaries(List<RuleSummary> rules, List<FrameworkSummary> frameworks, int
         }
         List<FrameworkSummary> frameworks = new ArrayList<>();
         byFramework.forEach((f, s) -> frameworks.add(new FrameworkSummary(f, List.copyOf(frameworkRules.get(f)),
-                s.tables.size(), s.percent(period), Sections.seconds(s.nonCompliant), Sections.seconds(s.unknown),
+                s.tables.size(), s.percent(period), s.nonCompliant.seconds(), s.unknown.seconds(),
                 s.violations)));
         return new Summaries(rules, frameworks, allTables.size());
     }
