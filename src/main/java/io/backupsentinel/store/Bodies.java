@@ -39,7 +39,7 @@ final class Bodies {
         Finding now = t.current();
         return new Row(RecordKind.TRANSITION, nanos(t.at()), k.rule(), k.account(), k.region(), k.table(),
                 Canonical.json(body), now == null || now.status() == null ? null : now.status().name(),
-                now == null ? null : now.check(), now == null || now.severity() == null ? null : now.severity().name());
+                now == null ? null : now.check(), now == null || now.severity() == null ? null : now.severity().name(), null);
     }
 
     static Row posture(PostureChange c) {
@@ -55,7 +55,7 @@ final class Bodies {
         body.put("after", c.after());
         body.put("at", Canonical.instant(c.at()));
         return new Row(RecordKind.POSTURE, nanos(c.at()), null, c.table().account(), c.table().region(),
-                c.table().name(), Canonical.json(body));
+                c.table().name(), Canonical.json(body), null, null, null, c.aspect().name());
     }
 
     static Row run(AuditRun r) {

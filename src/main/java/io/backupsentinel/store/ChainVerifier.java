@@ -69,7 +69,7 @@ public final class ChainVerifier {
         long count = 0;
         ChainHead good = new ChainHead(expected - 1, prev);
         try (PreparedStatement s = c.prepareStatement("SELECT seq, kind, at_ns, rule, account, region, tbl, body,"
-                + " prev_hash, hash, status, chk, severity FROM records ORDER BY seq")) {
+                + " prev_hash, hash, status, chk, severity, aspect FROM records ORDER BY seq")) {
             s.setFetchSize(1000);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -141,11 +141,11 @@ public final class ChainVerifier {
                 return names[i];
             }
         }
-        String[] statusNames = {"status", "chk", "severity"};
-        String[] statusValues = {derived.status(), derived.check(), derived.severity()};
-        for (int i = 0; i < statusNames.length; i++) {
-            if (!Objects.equals(statusValues[i], rs.getString(11 + i))) {
-                return statusNames[i];
+        String[] readNames = {"status", "chk", "severity", "aspect"};
+        String[] readValues = {derived.status(), derived.check(), derived.severity(), derived.aspect()};
+        for (int i = 0; i < readNames.length; i++) {
+            if (!Objects.equals(readValues[i], rs.getString(11 + i))) {
+                return readNames[i];
             }
         }
         return null;

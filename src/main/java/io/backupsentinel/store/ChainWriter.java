@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class ChainWriter {
     private static final String INSERT = "INSERT INTO records (seq, kind, at_ns, rule, account, region, tbl, body,"
-            + " prev_hash, hash, status, chk, severity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " prev_hash, hash, status, chk, severity, aspect) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private ChainWriter() {
     }
@@ -50,6 +50,7 @@ final class ChainWriter {
                 s.setString(11, row.status());
                 s.setString(12, row.check());
                 s.setString(13, row.severity());
+                s.setString(14, row.aspect());
                 s.addBatch();
                 links.add(new ChainHead(seq, hash));
                 prev = hash;

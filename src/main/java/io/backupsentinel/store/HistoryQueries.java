@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,6 +61,45 @@ public final class HistoryQueries {
     /** Posture changes in the period, in chain order, streamed to {@code sink}. */
     public void forEachPostureChange(Instant from, Instant to, Filter filter, Consumer<Stored<PostureChange>> sink) {
         scan(RecordKind.POSTURE, from, to, filter, false, Bodies::postureOf, sink);
+    }
+
+    /**
+     * Posture changes in the period of one of {@code aspects}, in chain order, streamed to {@code sink}; read
+     * through the index by aspect, so the daily storage records of a fleet are not read when not asked for.
+     */
+    public void forEachPostureChange(Instant from, Instant to, Set<PostureChange.Aspect> aspects,
+                                     Consumer<Stored<PostureChange>> sink) {
+        if (aspects.isEmpty()) {
+            return;
+        }
+        db.read("read the history", c -> {
+            // Only posture changes have an aspect (see V4__PostureAspect for why the kind is not named).
+            List<Object> params = new ArrayList<>();
+            aspects.stream().map(Enum::name).sorted().forEach(params::add);
+            params.addAll(List.of(Bodies.nanos(from), Bodies.nanos(to)));
+            streamRows(c, "SELECT seq, hash, body FROM records WHERE aspect IN ("
+                    + String.join(", ", Collections.nCopies(aspects.size(), "?")) + ") AND at_ns >= ? AND at_ns < ?"
+                    + " ORDER BY seq", params, rs -> sink.accept(posture(rs)));
+            return null;
+        });
+    }
+
+    /**
+     * Each table's last posture change of {@code aspect} before {@code to} (by sequence), in chain order: its
+     * tags or storage as last recorded then. One pass over the index by aspect and table, and one body per table.
+     */
+    public List<Stored<PostureChange>> latestPostureBefore(Instant to, PostureChange.Aspect aspect) {
+        return db.read("read the history", c -> {
+            List<Stored<PostureChange>> out = new ArrayList<>();
+            streamRows(c, "SELECT seq, hash, body FROM records WHERE seq IN (SELECT MAX(seq) FROM records"
+                    + " WHERE aspect = ? AND at_ns < ? GROUP BY account, region, tbl) ORDER BY seq",
+                    List.of(aspect.name(), Bodies.nanos(to)), rs -> out.add(posture(rs)));
+            return out;
+        });
+    }
+
+    private static Stored<PostureChange> posture(ResultSet rs) throws SQLException {
+        return new Stored<>(rs.getLong(1), rs.getString(2), Bodies.postureOf(Canonical.parse(rs.getString(3))));
     }
 
     /**

@@ -31,9 +31,10 @@ import java.util.Random;
 
 /**
  * The time to build and write a 90-day period report for a 10,000-table fleet. The history (seeded, written
- * once into DIR and reused): 5 rules per table, every finding opened the day before the period, then on
- * average two status changes per table per week (COMPLIANT to NON_COMPLIANT or UNKNOWN and back) and one
- * posture change per table per month, appended one transaction per simulated hour. Prints the time to build
+ * once into DIR and reused) holds what the daemon writes: 5 rules per table, every finding opened and every
+ * table's tags recorded the day before the period, then on average two status changes per table per week
+ * (COMPLIANT to NON_COMPLIANT or UNKNOWN and back), one posture change per table per month, and each table's
+ * backup storage once a day, appended one transaction per simulated hour. Prints the time to build
  * the model from the history, to write each format to a file, and to verify it, with the heap in use.
  *
  * <p>Run after {@code mvn -q test-compile} (see BENCHMARKS.md):
@@ -119,8 +120,15 @@ public final class ReportBench {
                     opened.add(Transition.opened(f));
                 }
             }
-            store.history().append(opened, List.of(), List.of());
-            records += opened.size();
+            List<PostureChange> seen = new ArrayList<>();
+            for (int i = 0; i < tables; i++) {
+                TableRef t = refs.get(i);
+                seen.add(new PostureChange(t, PostureChange.Aspect.TABLE_TAGS, null,
+                        "{\"env\":\"" + (i % 3 == 0 ? "staging" : "prod") + "\",\"team\":\"team-" + i % 40 + "\"}", START));
+                seen.add(storage(t, i, 0, START));
+            }
+            store.history().append(opened, seen, List.of());
+            records += opened.size() + seen.size();
             Duration hour = Duration.ofHours(1);
             double changesPerHour = tables * 2.0 / 7 / 24;
             double posturePerHour = tables / 30.0 / 24;
@@ -143,11 +151,24 @@ public final class ReportBench {
                     posture.add(new PostureChange(refs.get(random.nextInt(tables)), PostureChange.Aspect.PITR_RECOVERY_PERIOD,
                             "35d", "14d", base.plusSeconds(3000 + i)));
                 }
+                // Each table's storage once a day, spread over the hours: the daemon's StorageLog.
+                long day = h / 24 + 1;
+                for (int i = (int) (h % 24); i < tables; i += 24) {
+                    posture.add(storage(refs.get(i), i, day, base.plusSeconds(1800 + i % 1000)));
+                }
                 store.history().append(batch, posture, List.of());
                 records += batch.size() + posture.size();
             }
         }
         return records;
+    }
+
+    /** A table's storage on day {@code day}: its backups grow by a day's worth each day. */
+    private static PostureChange storage(TableRef t, int table, long day, Instant at) {
+        long size = 1_000_000_000L + table * 7_919L;
+        String after = "pitr=" + size + " on_demand=" + size * (day + 1) / 4 + " aws_backup=" + size * (day + 7) / 3;
+        String before = day == 0 ? null : "pitr=" + size + " on_demand=" + size * day / 4 + " aws_backup=" + size * (day + 6) / 3;
+        return new PostureChange(t, PostureChange.Aspect.BACKUP_STORAGE, before, after, at);
     }
 
     private static Finding finding(TableRef t, int rule, Status status, Instant at) {

@@ -5,7 +5,9 @@ import io.backupsentinel.model.FindingKey;
 import io.backupsentinel.model.History;
 import io.backupsentinel.model.Outbox;
 import io.backupsentinel.model.OutboxEvent;
+import io.backupsentinel.model.PostureChange;
 import io.backupsentinel.model.Status;
+import io.backupsentinel.model.TableRef;
 import io.backupsentinel.model.Transition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,8 +18,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static io.backupsentinel.store.Records.day;
 import static io.backupsentinel.store.Records.event;
@@ -26,6 +31,7 @@ import static io.backupsentinel.store.Records.pitrSwitchedOff;
 import static io.backupsentinel.store.Records.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * What every history database must do, run against SQLite ({@code SqliteHistoryTest}) and a real
@@ -435,7 +441,8 @@ abstract class HistoryContract {
         appendManyChanges();
         List<Stored<FindingChange>> before = changes(day(0), day(11), Filter.ALL);
         String head = store.verifier().verify().summary();
-        // What version 2 left: no status columns, no covering index, no record of migration 3.
+        // What version 2 left: no status columns, no covering index, no aspect, no record of migrations 3 and 4.
+        rollBackVersion4();
         tamper("DROP INDEX records_changes");
         tamper("ALTER TABLE records DROP COLUMN status");
         tamper("ALTER TABLE records DROP COLUMN chk");
@@ -445,13 +452,107 @@ abstract class HistoryContract {
         store = null;
 
         assertThatThrownBy(() -> HistoryStore.openReadOnly(settings())).isInstanceOf(StoreException.class)
-                .hasMessageContaining("has a schema older than version 3")
+                .hasMessageContaining("has a schema older than version 4")
                 .hasMessageContaining("start the daemon");
 
         store = HistoryStore.open(settings());
         assertThat(store.verifier().verify().summary()).isEqualTo(head);
         List<Stored<FindingChange>> after = changes(day(0), day(11), Filter.ALL);
         assertThat(after).isEqualTo(before);
+    }
+
+    private void rollBackVersion4() throws SQLException {
+        tamper("DROP INDEX records_posture");
+        tamper("ALTER TABLE records DROP COLUMN aspect");
+        tamper("DELETE FROM history_schema_version WHERE version = '4'");
+    }
+
+    private static PostureChange posture(String table, PostureChange.Aspect aspect, String before, String after,
+                                         Instant at) {
+        return new PostureChange(TableRef.of(Records.ACCOUNT, Records.REGION, table), aspect, before, after, at);
+    }
+
+    /** Tags and daily storage of two tables over five days, and two other changes. */
+    private void appendPostureOfTwoTables() {
+        for (int d = 0; d < 5; d++) {
+            List<PostureChange> day = new ArrayList<>();
+            for (String t : List.of("orders", "users")) {
+                day.add(posture(t, PostureChange.Aspect.BACKUP_STORAGE, d == 0 ? null : "pitr=" + d, "pitr=" + (d + 1),
+                        day(d).plusSeconds(60)));
+            }
+            if (d == 0) {
+                day.add(posture("orders", PostureChange.Aspect.TABLE_TAGS, null, "{\"env\":\"prod\"}", day(0)));
+                day.add(posture("users", PostureChange.Aspect.TABLE_TAGS, null, "{}", day(0)));
+            }
+            if (d == 2) {
+                day.add(posture("orders", PostureChange.Aspect.TABLE_TAGS, "{\"env\":\"prod\"}", "{\"env\":\"dev\"}",
+                        day(2).plusSeconds(120)));
+                day.add(pitrSwitchedOff("users", day(2).plusSeconds(180)));
+            }
+            history().append(List.of(), day, List.of());
+        }
+    }
+
+    @Test
+    void each_tables_latest_posture_of_an_aspect_before_an_instant_is_read_by_aspect() {
+        appendPostureOfTwoTables();
+        assertThat(store.queries().latestPostureBefore(day(3), PostureChange.Aspect.BACKUP_STORAGE))
+                .extracting(s -> s.record().table().name(), s -> s.record().after())
+                .containsExactly(tuple("orders", "pitr=3"), tuple("users", "pitr=3"));
+        // Half-open: a record exactly at the instant is after it.
+        assertThat(store.queries().latestPostureBefore(day(2).plusSeconds(60), PostureChange.Aspect.BACKUP_STORAGE))
+                .extracting(s -> s.record().after()).containsExactly("pitr=2", "pitr=2");
+        assertThat(store.queries().latestPostureBefore(day(9), PostureChange.Aspect.TABLE_TAGS))
+                .extracting(s -> s.record().table().name(), s -> s.record().after())
+                .containsExactly(tuple("users", "{}"), tuple("orders", "{\"env\":\"dev\"}"));
+        assertThat(store.queries().latestPostureBefore(day(0), PostureChange.Aspect.TABLE_TAGS)).isEmpty();
+        // Each is the record a scan of every posture change would have kept last, with its place in the chain.
+        List<Stored<PostureChange>> all = store.queries().postureChanges(day(0), day(9), Filter.ALL);
+        assertThat(store.queries().latestPostureBefore(day(9), PostureChange.Aspect.BACKUP_STORAGE))
+                .containsExactlyElementsOf(all.stream().filter(s -> s.record().aspect() == PostureChange.Aspect.BACKUP_STORAGE
+                        && s.record().at().isAfter(day(4))).toList());
+    }
+
+    @Test
+    void posture_changes_of_some_aspects_come_in_chain_order_without_the_others() {
+        appendPostureOfTwoTables();
+        List<Stored<PostureChange>> all = store.queries().postureChanges(day(0), day(9), Filter.ALL);
+        Set<PostureChange.Aspect> logged = EnumSet.complementOf(EnumSet.of(PostureChange.Aspect.BACKUP_STORAGE));
+        List<Stored<PostureChange>> some = new ArrayList<>();
+        store.queries().forEachPostureChange(day(1), day(9), logged, some::add);
+        assertThat(some).containsExactlyElementsOf(all.stream().filter(s -> logged.contains(s.record().aspect())
+                && !s.record().at().isBefore(day(1))).toList());
+        assertThat(some).extracting(s -> s.record().aspect())
+                .containsExactly(PostureChange.Aspect.TABLE_TAGS, PostureChange.Aspect.PITR_ENABLED);
+    }
+
+    @Test
+    void an_aspect_column_that_disagrees_with_its_hashed_body_is_named() throws SQLException {
+        appendSomeOfEverything();
+        tamper("UPDATE records SET aspect = 'BACKUP_STORAGE' WHERE seq = 3");
+        assertThat(store.verifier().verify().broken())
+                .extracting(ChainReport.Break::seq, ChainReport.Break::problem, ChainReport.Break::detail)
+                .containsExactly(3L, ChainReport.Problem.ALTERED, "its column aspect disagrees with its hashed body");
+    }
+
+    @Test
+    void a_history_written_before_schema_version_4_is_migrated_with_each_posture_changes_aspect() throws SQLException {
+        appendPostureOfTwoTables();
+        appendSomeOfEverything();
+        String head = store.verifier().verify().summary();
+        List<Stored<PostureChange>> storage = store.queries().latestPostureBefore(day(9), PostureChange.Aspect.BACKUP_STORAGE);
+        rollBackVersion4();
+        store.close();
+        store = null;
+        assertThatThrownBy(() -> HistoryStore.openReadOnly(settings())).isInstanceOf(StoreException.class)
+                .hasMessageContaining("has a schema older than version 4");
+
+        store = HistoryStore.open(settings());
+        assertThat(store.verifier().verify().summary()).isEqualTo(head);
+        assertThat(store.queries().latestPostureBefore(day(9), PostureChange.Aspect.BACKUP_STORAGE)).isEqualTo(storage);
+        List<Stored<PostureChange>> pitr = new ArrayList<>();
+        store.queries().forEachPostureChange(day(0), day(9), EnumSet.of(PostureChange.Aspect.PITR_ENABLED), pitr::add);
+        assertThat(pitr).hasSize(2);
     }
 
     @Test

@@ -1,11 +1,7 @@
 package io.backupsentinel.report.period;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.backupsentinel.report.SealKind;
 import io.backupsentinel.report.SealedOutput;
 
@@ -20,11 +16,7 @@ import java.util.List;
  */
 public final class PeriodReportJson {
     public static final String FORMAT = "backup-sentinel-period-report/1";
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-    /** Rows written one after another on one generator: no flush after each. */
-    private static final ObjectWriter ROW = JSON.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private PeriodReportJson() {
     }
@@ -34,14 +26,14 @@ public final class PeriodReportJson {
         SealedOutput sealed = new SealedOutput(out);
         // One generator for the whole report (a generator per row costs more than the row); flushed at each part's
         // edges so the seal sees every part's bytes, and never flushing the file itself per row.
-        try (JsonGenerator json = JSON.getFactory().createGenerator(sealed)
+        try (JsonGenerator json = FACTORY.createGenerator(sealed)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM)) {
             json.setRootValueSeparator(null);
-            json.writeRaw("{\n\"format\":" + json(FORMAT) + ",\n");
+            json.writeRaw("{\n\"format\":\"" + FORMAT + "\",\n");
             json.flush();
             sealed.beginPart(ReportSections.COVER);
             json.writeRaw("\"" + ReportSections.COVER + "\":");
-            ROW.writeValue(json, report.cover());
+            RowFields.writeJson(report.cover(), json);
             json.writeRaw(",\n");
             json.flush();
             sealed.endPart();
@@ -50,7 +42,7 @@ public final class PeriodReportJson {
                 json.writeRaw("\"" + s.label() + "\":[\n");
                 List<? extends Record> rows = s.rows(report);
                 for (int i = 0; i < rows.size(); i++) {
-                    ROW.writeValue(json, rows.get(i));
+                    RowFields.writeJson(rows.get(i), json);
                     json.writeRaw(i + 1 < rows.size() ? ",\n" : "\n");
                 }
                 json.writeRaw("],\n");
@@ -59,9 +51,5 @@ public final class PeriodReportJson {
             }
         }
         return sealed.seal(SealKind.JSON, report.cover().head(), report.cover().asOf());
-    }
-
-    private static String json(String s) throws JsonProcessingException {
-        return JSON.writeValueAsString(s);
     }
 }

@@ -9,6 +9,9 @@ import io.backupsentinel.store.HistoryQueries;
 import io.backupsentinel.store.StoreException;
 import io.backupsentinel.store.Stored;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * decides whether the period is closed, so the CLI and the API make the same report.
  */
 public final class PeriodReports {
+    private static final Logger LOG = LoggerFactory.getLogger(PeriodReports.class);
     static final String RESTORE_TEST = "restore_test";
     static final String NO_HASH = "0".repeat(64);
     /** Stands for every (rule, table) outside the report's scope in the map of tracks. */
@@ -57,28 +61,25 @@ public final class PeriodReports {
         ReportScope scope = r.scope();
         Map<String, RuleInfo> infos = new HashMap<>();
         r.rules().forEach(i -> infos.put(i.name(), i));
-        // The findings open at the start are read on a thread of their own while the posture log is read here.
-        CompletableFuture<Map<FindingKey, Stored<FindingChange>>> opening = CompletableFuture.supplyAsync(
-                () -> q.openChangesAt(from, DETAIL), task -> {
-                    Thread t = new Thread(task, "report-open-findings");
-                    t.setDaemon(true);
-                    t.start();
-                });
-        PostureScan posture = PostureScan.of(q, first, from, to, scope);
-        Selection selected = new Selection(scope, infos, posture);
+        long t0 = System.nanoTime();
+        // The posture log and the findings open at the start are read on threads of their own while the period's
+        // changes are read here; the tag scope, which needs the posture, is applied at the end.
+        CompletableFuture<PostureScan> postureRead = background("report-posture", () -> PostureScan.of(q, from, to, scope));
+        CompletableFuture<Map<FindingKey, Stored<FindingChange>>> opening = background("report-open-findings",
+                () -> q.openChangesAt(from, DETAIL));
+        Selection selected = new Selection(scope, infos);
         // One track per (rule, table) in scope; a pair out of scope maps to OUT, so the scope is tested once per pair.
         // Concurrent: the history's reading threads look up (and make) tracks while this thread applies changes.
         Map<FindingKey, PairTrack> tracks = new ConcurrentHashMap<>();
         List<RestoreEvidence> restores = new ArrayList<>();
         Map<FindingKey, Stored<FindingChange>> open;
         try {
-            open = opening.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof StoreException s) {
-                throw new ReportException(s.getMessage());
-            }
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            open = join(opening);
+        } catch (StoreException e) {
+            // E.g. the period starts before the retention cut.
+            throw new ReportException(e.getMessage());
         }
+        long opened = System.nanoTime();
         for (Map.Entry<FindingKey, Stored<FindingChange>> e : open.entrySet()) {
             PairTrack track = track(tracks, selected, e.getKey(), from);
             if (track != OUT) {
@@ -96,12 +97,27 @@ public final class PeriodReports {
                         restore(restores, s.record().key(), s.record(), s.record().at(), false, cite(s));
                     }
                 });
+        long changed = System.nanoTime();
+        PostureScan posture = join(postureRead);
+        long postured = System.nanoTime();
         List<PairTrack> ordered = new ArrayList<>(tracks.size());
-        tracks.values().stream().filter(t -> t != OUT).forEach(ordered::add);
+        for (PairTrack t : tracks.values()) {
+            if (t != OUT && posture.matchesTags(scope, t.key())) {
+                ordered.add(t);
+            }
+        }
         ordered.sort(Comparator.comparing(PairTrack::key, TableKeys.KEY_ORDER));
         ordered.forEach(t -> t.finish(to));
+        if (!scope.tags().isEmpty()) {
+            restores.removeIf(e -> !posture.matchesTags(scope, e.account(), e.region(), e.table()));
+        }
         Sections sections = Sections.of(ordered, from, to);
         Summaries summaries = Summaries.of(ordered, sections, infos, scope, from, to);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("report {} to {}: {} pairs; open findings read in {} ms, changes applied {} ms later, posture"
+                    + " waited for {} ms, sections and summaries {} ms", from, to, ordered.size(), ms(t0, opened),
+                    ms(opened, changed), ms(changed, postured), ms(postured, System.nanoTime()));
+        }
         Optional<Stored<Instant>> last = q.lastFindingRecordBefore(to);
         Citation head = last.map(s -> new Citation(s.seq(), s.hash())).orElse(new Citation(0, NO_HASH));
         Instant asOf = last.map(Stored::record).orElse(first);
@@ -112,6 +128,27 @@ public final class PeriodReports {
                 TableKeys.KEY_ORDER).thenComparing(RestoreEvidence::at).thenComparing(e -> e.record().seq()));
         return new PeriodReport(cover, summaries.rules(), summaries.frameworks(), sections.times(), sections.violations(),
                 sections.exemptions(), restores, posture.log(scope), posture.storage(scope));
+    }
+
+    private static <T> CompletableFuture<T> background(String name, java.util.function.Supplier<T> read) {
+        return CompletableFuture.supplyAsync(read, task -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** The result of a background read, or what it threw. */
+    private static <T> T join(CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static long ms(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     private static List<String> notes(ReportScope scope, PostureScan posture) {
@@ -160,8 +197,8 @@ public final class PeriodReports {
         return new Citation(s.seq(), s.hash());
     }
 
-    /** Whether a (rule, table) is in the scope: its target, its rule (by name or framework) and its tags. */
-    private record Selection(ReportScope scope, Map<String, RuleInfo> infos, PostureScan posture) {
+    /** Whether a (rule, table) is in the scope by its target and its rule (by name or framework); tags come later. */
+    private record Selection(ReportScope scope, Map<String, RuleInfo> infos) {
         boolean test(FindingKey k) {
             if (!scope.matchesTarget(k.account(), k.region())) {
                 return false;
@@ -174,7 +211,7 @@ public final class PeriodReports {
                     return false;
                 }
             }
-            return scope.matchesTags(posture.tags(k.account(), k.region(), k.table()));
+            return true;
         }
     }
 }

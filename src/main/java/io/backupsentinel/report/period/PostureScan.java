@@ -3,30 +3,35 @@ package io.backupsentinel.report.period;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.backupsentinel.model.FindingKey;
 import io.backupsentinel.model.PostureChange;
 import io.backupsentinel.model.TableRef;
-import io.backupsentinel.store.Filter;
 import io.backupsentinel.store.HistoryQueries;
 import io.backupsentinel.store.Stored;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One pass over the posture changes up to the period's end: each table's tags and backup storage as last
- * recorded before the end, and the change log of the period. Tag records with no "before" (a daemon first
- * seeing a table) and daily storage records are state, not changes, so they stay out of the log.
+ * What a report reads of the posture changes: each table's tags and backup storage as last recorded before the
+ * period's end, and the change log of the period. Tag records with no "before" (a daemon first seeing a table)
+ * and daily storage records are state, not changes, so they stay out of the log. The history reads each through
+ * its index by aspect: a fleet's daily storage records are never read one by one.
  */
 final class PostureScan {
     /** The aspect the storage collector records daily (see {@link StorageEntry}). */
-    static final String STORAGE = "BACKUP_STORAGE";
+    static final String STORAGE = PostureChange.Aspect.BACKUP_STORAGE.name();
+    /** The aspects of the change log: all but the daily storage records. */
+    private static final Set<PostureChange.Aspect> LOGGED = EnumSet.complementOf(EnumSet.of(PostureChange.Aspect.BACKUP_STORAGE));
     private static final Pattern STORAGE_FORM = Pattern.compile("(pitr|on_demand|aws_backup|export)=(\\d{1,18})");
     private static final List<String> SOURCES = List.of("pitr", "on_demand", "aws_backup", "export");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,23 +42,24 @@ final class PostureScan {
     private final Map<String, Stored<PostureChange>> storage = new HashMap<>();
     private final List<Stored<PostureChange>> log = new ArrayList<>();
 
-    static PostureScan of(HistoryQueries q, Instant historyStart, Instant from, Instant to, ReportScope scope) {
+    static PostureScan of(HistoryQueries q, Instant from, Instant to, ReportScope scope) {
         PostureScan scan = new PostureScan();
-        q.forEachPostureChange(historyStart, to, Filter.ALL, s -> {
+        for (Stored<PostureChange> s : q.latestPostureBefore(to, PostureChange.Aspect.TABLE_TAGS)) {
+            TableRef t = s.record().table();
+            if (scope.matchesTarget(t.account(), t.region())) {
+                scan.tags.put(TableKeys.of(t), parseTags(s.record().after()));
+            }
+        }
+        for (Stored<PostureChange> s : q.latestPostureBefore(to, PostureChange.Aspect.BACKUP_STORAGE)) {
+            TableRef t = s.record().table();
+            if (scope.matchesTarget(t.account(), t.region())) {
+                scan.storage.put(TableKeys.of(t), s);
+            }
+        }
+        q.forEachPostureChange(from, to, LOGGED, s -> {
             PostureChange c = s.record();
-            if (!scope.matchesTarget(c.table().account(), c.table().region())) {
-                return;
-            }
-            String aspect = c.aspect().name();
-            String table = TableKeys.of(c.table());
-            if (c.aspect() == PostureChange.Aspect.TABLE_TAGS) {
-                scan.tags.put(table, parseTags(c.after()));
-            } else if (STORAGE.equals(aspect)) {
-                scan.storage.put(table, s);
-                return;
-            }
             boolean firstSight = c.aspect() == PostureChange.Aspect.TABLE_TAGS && c.before() == null;
-            if (!c.at().isBefore(from) && !firstSight) {
+            if (!firstSight && scope.matchesTarget(c.table().account(), c.table().region())) {
                 scan.log.add(s);
             }
         });
@@ -63,6 +69,15 @@ final class PostureScan {
     /** The table's tags as last recorded before the period's end; null when never recorded. */
     Map<String, String> tags(String account, String region, String table) {
         return tags.get(TableKeys.of(account, region, table));
+    }
+
+    /** Whether the table of {@code k} satisfies the scope's tags (always, when the scope names none). */
+    boolean matchesTags(ReportScope scope, FindingKey k) {
+        return matchesTags(scope, k.account(), k.region(), k.table());
+    }
+
+    boolean matchesTags(ReportScope scope, String account, String region, String table) {
+        return scope.tags().isEmpty() || scope.matchesTags(tags(account, region, table));
     }
 
     List<PostureEntry> log(ReportScope scope) {
