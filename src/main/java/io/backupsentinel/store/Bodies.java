@@ -1,7 +1,5 @@
 package io.backupsentinel.store;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.backupsentinel.model.AuditRun;
 import io.backupsentinel.model.Finding;
@@ -163,71 +161,13 @@ final class Bodies {
         if (n == null || n.isNull()) {
             return null;
         }
-        return findingFrom(name -> text(n.get(name)));
-    }
-
-    /** The field names of a finding's body, each with its place in {@link #streamedFinding}'s values. */
-    private static final Map<String, Integer> FINDING_FIELDS = Map.ofEntries(Map.entry("account", 0),
-            Map.entry("region", 1), Map.entry("table", 2), Map.entry("tableArn", 3), Map.entry("rule", 4),
-            Map.entry("check", 5), Map.entry("severity", 6), Map.entry("status", 7), Map.entry("observed", 8),
-            Map.entry("expected", 9), Map.entry("message", 10), Map.entry("evaluatedAt", 11));
-
-    /** A finding from its body's fields by name (null: absent or null), however they were read. */
-    private static Finding findingFrom(java.util.function.Function<String, String> field) {
-        String severity = field.apply("severity");
-        String status = field.apply("status");
-        String evaluated = field.apply("evaluatedAt");
-        return new Finding(field.apply("account"), field.apply("region"), field.apply("table"), field.apply("tableArn"),
-                field.apply("rule"), field.apply("check"), severity == null ? null : Severity.valueOf(severity),
-                status == null ? null : Status.valueOf(status), field.apply("observed"), field.apply("expected"),
-                field.apply("message"), evaluated == null ? null : Times.parse(evaluated));
-    }
-
-    /**
-     * The current finding of a transition's body (null when it was closed), read with a streaming parser
-     * that skips the rest: what a report reads of hundreds of thousands of transitions. Same result as
-     * {@code transitionOf(Canonical.parse(body)).current()}.
-     */
-    static Finding currentOf(String body) {
-        try (JsonParser p = Canonical.parser(body)) {
-            expect(p.nextToken() == JsonToken.START_OBJECT, body);
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken value = p.nextToken();
-                if (!"current".equals(name)) {
-                    p.skipChildren();
-                } else if (value == JsonToken.VALUE_NULL) {
-                    return null;
-                } else {
-                    expect(value == JsonToken.START_OBJECT, body);
-                    return streamedFinding(p, body);
-                }
-            }
-            throw new IllegalArgumentException("not a transition body (no current): " + body);
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
-        }
-    }
-
-    private static Finding streamedFinding(JsonParser p, String body) throws java.io.IOException {
-        String[] values = new String[FINDING_FIELDS.size()];
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            JsonToken value = p.nextToken();
-            expect(value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NULL, body);
-            Integer at = FINDING_FIELDS.get(name);
-            // A field this version does not know is skipped, as the tree reader ignores it.
-            if (at != null && value == JsonToken.VALUE_STRING) {
-                values[at] = p.getText();
-            }
-        }
-        return findingFrom(name -> values[FINDING_FIELDS.get(name)]);
-    }
-
-    private static void expect(boolean ok, String body) {
-        if (!ok) {
-            throw new IllegalArgumentException("not a transition body: " + body);
-        }
+        String severity = text(n.get("severity"));
+        String status = text(n.get("status"));
+        String evaluated = text(n.get("evaluatedAt"));
+        return new Finding(text(n.get("account")), text(n.get("region")), text(n.get("table")), text(n.get("tableArn")),
+                text(n.get("rule")), text(n.get("check")), severity == null ? null : Severity.valueOf(severity),
+                status == null ? null : Status.valueOf(status), text(n.get("observed")), text(n.get("expected")),
+                text(n.get("message")), evaluated == null ? null : Times.parse(evaluated));
     }
 
     static Finding findingOf(String json) {

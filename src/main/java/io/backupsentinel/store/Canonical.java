@@ -58,10 +58,6 @@ public final class Canonical {
         }
     }
 
-    static com.fasterxml.jackson.core.JsonParser parser(String json) throws java.io.IOException {
-        return MAPPER.getFactory().createParser(json);
-    }
-
     public static String instant(Instant at) {
         return at == null ? null : INSTANT.format(at);
     }

@@ -7,6 +7,7 @@ import io.backupsentinel.model.FindingKey;
 import io.backupsentinel.model.PostureChange;
 import io.backupsentinel.model.Severity;
 import io.backupsentinel.model.Status;
+import io.backupsentinel.model.TableRef;
 import io.backupsentinel.model.Transition;
 
 import java.sql.Connection;
@@ -27,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the status page and the period reports read from the history. Periods are half-open,
@@ -77,7 +79,7 @@ public final class HistoryQueries {
             List<Object> params = new ArrayList<>();
             aspects.stream().map(Enum::name).sorted().forEach(params::add);
             params.addAll(List.of(Bodies.nanos(from), Bodies.nanos(to)));
-            streamRows(c, "SELECT seq, hash, body FROM records WHERE aspect IN ("
+            streamRows(c, "SELECT " + postureColumns() + " FROM records WHERE aspect IN ("
                     + String.join(", ", Collections.nCopies(aspects.size(), "?")) + ") AND at_ns >= ? AND at_ns < ?"
                     + " ORDER BY seq", params, rs -> sink.accept(posture(rs)));
             return null;
@@ -91,15 +93,27 @@ public final class HistoryQueries {
     public List<Stored<PostureChange>> latestPostureBefore(Instant to, PostureChange.Aspect aspect) {
         return db.read("read the history", c -> {
             List<Stored<PostureChange>> out = new ArrayList<>();
-            streamRows(c, "SELECT seq, hash, body FROM records WHERE seq IN (SELECT MAX(seq) FROM records"
+            streamRows(c, "SELECT " + postureColumns() + " FROM records WHERE seq IN (SELECT MAX(seq) FROM records"
                     + " WHERE aspect = ? AND at_ns < ? GROUP BY account, region, tbl) ORDER BY seq",
                     List.of(aspect.name(), Bodies.nanos(to)), rs -> out.add(posture(rs)));
             return out;
         });
     }
 
+    /**
+     * What {@link #posture} reads of a posture change: the columns, and from the body (by the database's JSON
+     * functions, so the body itself is not carried over) the table's ARN and the before and after values.
+     */
+    private String postureColumns() {
+        Dialect d = db.dialect();
+        return "seq, hash, account, region, tbl, aspect, at_ns, " + d.bodyText("table", "arn") + ", " + d.bodyText("before")
+                + ", " + d.bodyText("after");
+    }
+
     private static Stored<PostureChange> posture(ResultSet rs) throws SQLException {
-        return new Stored<>(rs.getLong(1), rs.getString(2), Bodies.postureOf(Canonical.parse(rs.getString(3))));
+        return new Stored<>(rs.getLong(1), rs.getString(2), new PostureChange(new TableRef(rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(8)), PostureChange.Aspect.valueOf(rs.getString(6)),
+                rs.getString(9), rs.getString(10), Times.instant(rs.getLong(7))));
     }
 
     /**
@@ -257,84 +271,83 @@ public final class HistoryQueries {
     }
 
     /**
-     * Transitions in the period, in chain order, as {@link FindingChange}s read from the covering index
-     * ({@code records_changes}): a body is read and parsed only for a change {@code detail} asks for.
+     * Transitions in the period as {@link FindingChange}s read from the covering index ({@code records_changes}),
+     * split by table: the tables are cut at {@code splits} (table names, in any order) into parts, and each part is
+     * read on a connection and thread of its own and given, in chain order, to a sink made for it by {@code sinks}.
+     * A part holds every change of its tables and no other, so a sink keeps per-table state without locks, and the
+     * parts are judged at once as they are read. Words are read only for the changes {@code detail} asks for.
      *
-     * <p>A quarter of a large fleet is a few hundred thousand rows, and reading them (the driver's per-column
-     * cost) takes longer than judging them, so the period's sequence range is cut into {@link #PARTS} slices read
-     * on {@link #READERS} connections at once while this thread hands the slices to {@code sink} in order; at most
-     * {@code READERS + 1} slices are held. Rows appended meanwhile have higher sequence numbers than the range.
-     * {@code prepare} runs on the reading threads, in no particular order (it must be thread-safe); {@code sink}
-     * gets its results on this thread in chain order.
+     * <p>Which part a table falls in is the database's comparison of names (its collation), so the parts are
+     * disjoint and cover every table whatever the splits. Rows appended meanwhile have higher sequence numbers
+     * than the period's and are not read.
+     *
+     * @return the sinks, one per part, in part order, after each was given all of its part
      */
-    public <T> void forEachChange(Instant from, Instant to, Filter filter, FindingChange.Detail detail,
-                                  Function<Stored<FindingChange>, T> prepare, Consumer<T> sink) {
+    public <S extends Consumer<Stored<FindingChange>>> List<S> forEachChangeByTable(Instant from, Instant to,
+            Filter filter, FindingChange.Detail detail, List<String> splits, Supplier<S> sinks) {
+        List<String> cuts = splits.stream().distinct().sorted().toList();
+        List<S> parts = new ArrayList<>();
+        for (int i = 0; i <= cuts.size(); i++) {
+            parts.add(sinks.get());
+        }
         long[] range = db.read("read the history", c -> {
-            List<Object> params = new ArrayList<>(List.of(RecordKind.TRANSITION.label(), Bodies.nanos(from), Bodies.nanos(to)));
             long[] out = {0, -1};
-            streamRows(c, "SELECT MIN(seq), MAX(seq) FROM records WHERE kind = ? AND at_ns >= ? AND at_ns < ?"
-                    + filter.sql(params, true), params, rs -> {
-                        long min = rs.getLong(1);
-                        if (!rs.wasNull()) {
-                            out[0] = min;
-                            out[1] = rs.getLong(2);
-                        }
-                    });
+            // The first and the last change of the period, each a walk of the covering index by sequence that stops
+            // at its first match. "+at_ns" (and "+tbl" below) keep SQLite off the other indexes, which do not cover
+            // the query: the sequence range is what makes it pick the covering one.
+            for (String order : List.of("", " DESC")) {
+                List<Object> params = new ArrayList<>(List.of(RecordKind.TRANSITION.label(), Bodies.nanos(from), Bodies.nanos(to)));
+                streamRows(c, "SELECT seq FROM records WHERE kind = ? AND +at_ns >= ? AND +at_ns < ?"
+                        + filter.sql(params, true) + " ORDER BY seq" + order + " LIMIT 1", params,
+                        rs -> out[order.isEmpty() ? 0 : 1] = rs.getLong(1));
+            }
             return out;
         });
         if (range[1] < range[0]) {
-            return;
+            return parts;
         }
-        long span = range[1] - range[0] + 1;
-        int parts = (int) Math.min(PARTS, span);
-        ExecutorService readers = Executors.newFixedThreadPool(READERS, r -> {
+        ExecutorService readers = Executors.newFixedThreadPool(parts.size(), r -> {
             Thread t = new Thread(r, "history-reader");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<List<T>>> slices = new ArrayList<>(parts);
-            for (int i = 0; i < parts; i++) {
-                long lo = range[0] + span * i / parts;
-                long hi = range[0] + span * (i + 1) / parts - 1;
-                if (i <= READERS) {
-                    slices.add(readers.submit(() -> slice(from, to, filter, detail, lo, hi, prepare)));
-                } else {
-                    slices.add(null);
-                }
+            List<Future<S>> reads = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                String low = i == 0 ? null : cuts.get(i - 1);
+                String high = i == cuts.size() ? null : cuts.get(i);
+                S sink = parts.get(i);
+                reads.add(readers.submit(() -> readPart(from, to, filter, detail, range, low, high, sink)));
             }
-            for (int i = 0; i < parts; i++) {
-                int next = i + READERS + 1;
-                if (next < parts) {
-                    long lo = range[0] + span * next / parts;
-                    long hi = range[0] + span * (next + 1) / parts - 1;
-                    slices.set(next, readers.submit(() -> slice(from, to, filter, detail, lo, hi, prepare)));
-                }
-                List<T> rows = await(slices.get(i));
-                slices.set(i, null);
-                rows.forEach(sink);
+            for (Future<S> read : reads) {
+                await(read);
             }
+            return parts;
         } finally {
             readers.shutdownNow();
         }
     }
 
-    /** How many sequence slices a change scan is cut into, and how many connections read them at once. */
-    private static final int PARTS = 16;
-    private static final int READERS = 2;
-
-    private <T> List<T> slice(Instant from, Instant to, Filter filter, FindingChange.Detail detail, long lo, long hi,
-                              Function<Stored<FindingChange>, T> prepare) {
+    /** One part of {@link #forEachChangeByTable}: the tables from {@code low} (inclusive) to {@code high}, null: open. */
+    private <S extends Consumer<Stored<FindingChange>>> S readPart(Instant from, Instant to, Filter filter,
+            FindingChange.Detail detail, long[] range, String low, String high, S sink) {
         return db.read("read the history", c -> {
             List<Object> params = new ArrayList<>();
-            String body = detailSql(detail, params);
-            params.addAll(List.of(RecordKind.TRANSITION.label(), Bodies.nanos(from), Bodies.nanos(to), lo, hi));
-            String sql = "SELECT " + CHANGE_COLUMNS + ", " + body
-                    + " FROM records WHERE kind = ? AND at_ns >= ? AND at_ns < ? AND seq >= ? AND seq <= ?"
-                    + filter.sql(params, true) + " ORDER BY seq";
-            List<T> out = new ArrayList<>();
-            streamRows(c, sql, params, rs -> out.add(prepare.apply(change(c, rs, rs.getString(4)))));
-            return out;
+            String words = wordsSql(detail, params);
+            params.addAll(List.of(RecordKind.TRANSITION.label(), Bodies.nanos(from), Bodies.nanos(to), range[0], range[1]));
+            StringBuilder sql = new StringBuilder("SELECT " + CHANGE_COLUMNS + ", " + words + " FROM records WHERE kind = ?"
+                    + " AND +at_ns >= ? AND +at_ns < ? AND seq >= ? AND seq <= ?");
+            if (low != null) {
+                sql.append(" AND +tbl >= ?");
+                params.add(low);
+            }
+            if (high != null) {
+                sql.append(" AND +tbl < ?");
+                params.add(high);
+            }
+            sql.append(filter.sql(params, true)).append(" ORDER BY seq");
+            streamRows(c, sql.toString(), params, rs -> sink.accept(change(c, rs, detail)));
+            return sink;
         });
     }
 
@@ -363,13 +376,13 @@ public final class HistoryQueries {
             if (cp.isPresent()) {
                 Stored<Checkpoint> p = cp.get();
                 restated(c, p.seq()).forEach((k, f) -> open.put(k, new Stored<>(p.seq(), p.hash(),
-                        new FindingChange(k, f.evaluatedAt(), f.status(), f.check(), f.severity(), f))));
+                        new FindingChange(k, f.evaluatedAt(), f.status(), f.check(), f.severity(), FindingChange.Words.of(f)))));
             }
             long after = cp.map(s -> s.record().prunedSeq()).orElse(0L);
             List<Object> params = List.of(RecordKind.TRANSITION.label(), after, Bodies.nanos(at));
             streamRows(c, "SELECT " + CHANGE_COLUMNS + " FROM records"
                     + " WHERE kind = ? AND seq > ? AND at_ns < ? ORDER BY seq", params, rs -> {
-                        Stored<FindingChange> s = change(c, rs, null);
+                        Stored<FindingChange> s = change(c, rs, NO_DETAIL);
                         if (s.record().status() == null) {
                             open.remove(s.record().key());
                         } else {
@@ -378,41 +391,72 @@ public final class HistoryQueries {
                     });
             List<Long> wanted = new ArrayList<>();
             for (Stored<FindingChange> s : open.values()) {
-                if (s.record().finding() == null && detail.wants(s.record().status(), s.record().check())) {
+                if (s.record().words() == null && detail.wants(s.record().status(), s.record().check())) {
                     wanted.add(s.seq());
                 }
             }
             for (int i = 0; i < wanted.size(); i += 500) {
                 List<Long> chunk = wanted.subList(i, Math.min(wanted.size(), i + 500));
                 String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-                streamRows(c, "SELECT seq, body FROM records WHERE seq IN (" + marks + ")", new ArrayList<>(chunk), rs -> {
-                    long seq = rs.getLong(1);
-                    Transition t = Bodies.transitionOf(Canonical.parse(rs.getString(2)));
-                    open.computeIfPresent(t.key(), (k, s) -> s.seq() != seq ? s
-                            : new Stored<>(s.seq(), s.hash(), withFinding(s.record(), t.current())));
-                });
+                streamRows(c, "SELECT seq, rule, account, region, tbl, " + wordsColumns()
+                        + " FROM records WHERE seq IN (" + marks + ")", new ArrayList<>(chunk), rs -> {
+                            long seq = rs.getLong(1);
+                            FindingKey k = new FindingKey(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+                            FindingChange.Words words = words(rs, 6);
+                            open.computeIfPresent(k, (key, s) -> s.seq() != seq ? s
+                                    : new Stored<>(s.seq(), s.hash(), withWords(s.record(), words)));
+                        });
             }
             return open;
         });
     }
 
-    private static FindingChange withFinding(FindingChange c, Finding f) {
-        return new FindingChange(c.key(), c.at(), c.status(), c.check(), c.severity(), f);
+    private static FindingChange withWords(FindingChange c, FindingChange.Words words) {
+        return new FindingChange(c.key(), c.at(), c.status(), c.check(), c.severity(), words);
     }
 
-    /** The body column of a change query: the body where {@code detail} wants it, else NULL. */
-    private static String detailSql(FindingChange.Detail detail, List<Object> params) {
+    /** Asks for no words. */
+    private static final FindingChange.Detail NO_DETAIL = new FindingChange.Detail(Set.of(), Set.of());
+    /** The fields of a transition's current finding that {@link FindingChange.Words} holds, in its order. */
+    private static final List<String> WORDS = List.of("observed", "expected", "message", "evaluatedAt");
+
+    /** The words' columns, read from the body by the database. */
+    private String wordsColumns() {
+        return String.join(", ", WORDS.stream().map(w -> db.dialect().bodyText("current", w)).toList());
+    }
+
+    /**
+     * The words' columns of a change query: read from the body where {@code detail} wants them, else NULL, so the
+     * body of any other change is not read at all (the rest of the query is answered from the covering index).
+     */
+    private String wordsSql(FindingChange.Detail detail, List<Object> params) {
         List<String> or = new ArrayList<>();
+        List<Object> p = new ArrayList<>();
         if (!detail.statuses().isEmpty()) {
             or.add("status IN (" + String.join(", ", Collections.nCopies(detail.statuses().size(), "?")) + ")");
-            detail.statuses().stream().map(Enum::name).sorted().forEach(params::add);
+            detail.statuses().stream().map(Enum::name).sorted().forEach(p::add);
         }
         if (!detail.checks().isEmpty()) {
             or.add("(status IS NOT NULL AND chk IN (" + String.join(", ",
                     Collections.nCopies(detail.checks().size(), "?")) + "))");
-            detail.checks().stream().sorted().forEach(params::add);
+            detail.checks().stream().sorted().forEach(p::add);
         }
-        return or.isEmpty() ? "NULL" : "CASE WHEN " + String.join(" OR ", or) + " THEN body END";
+        if (or.isEmpty()) {
+            return String.join(", ", Collections.nCopies(WORDS.size(), "NULL"));
+        }
+        List<String> columns = new ArrayList<>();
+        for (String w : WORDS) {
+            columns.add("CASE WHEN " + String.join(" OR ", or) + " THEN " + db.dialect().bodyText("current", w) + " END");
+            params.addAll(p);
+        }
+        return String.join(", ", columns);
+    }
+
+    /** The words from {@link #WORDS}' columns starting at {@code first}. */
+    private static FindingChange.Words words(ResultSet rs, int first) throws SQLException {
+        String evaluated = rs.getString(first + 3);
+        return new FindingChange.Words(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2),
+                evaluated == null ? null : Times.parse(evaluated));
     }
 
     /** What a change query selects; how {@link #change} reads it. */
@@ -426,32 +470,35 @@ public final class HistoryQueries {
      * instead of eight (reading a value costs more than the row itself). No name the daemon writes contains that
      * character; if one ever does, the row is read again column by column.
      */
-    private static Stored<FindingChange> change(Connection c, ResultSet rs, String body) throws SQLException {
+    private static Stored<FindingChange> change(Connection c, ResultSet rs, FindingChange.Detail detail) throws SQLException {
         long seq = rs.getLong(1);
         long at = rs.getLong(2);
         String joined = rs.getString(3);
         if (joined == null) {
-            return changeByColumns(c, seq, body);
+            return changeByColumns(c, seq, rs, detail);
         }
         String[] v = new String[8];
         int from = 0;
         for (int i = 0; i < 7; i++) {
             int to = joined.indexOf('\u001f', from);
             if (to < 0) {
-                return changeByColumns(c, seq, body);
+                return changeByColumns(c, seq, rs, detail);
             }
             v[i] = joined.substring(from, to);
             from = to + 1;
         }
         if (joined.indexOf('\u001f', from) >= 0) {
-            return changeByColumns(c, seq, body);
+            return changeByColumns(c, seq, rs, detail);
         }
         v[7] = joined.substring(from);
-        return change(seq, v[0], at, new FindingKey(v[1], v[2], v[3], v[4]), v[5].isEmpty() ? null : v[5],
-                v[6].isEmpty() ? null : v[6], v[7].isEmpty() ? null : v[7], body);
+        Status status = v[5].isEmpty() ? null : Status.valueOf(v[5]);
+        String check = v[6].isEmpty() ? null : v[6];
+        return change(seq, v[0], at, new FindingKey(v[1], v[2], v[3], v[4]), status, check, v[7].isEmpty() ? null : v[7],
+                detail.wants(status, check) ? words(rs, 4) : null);
     }
 
-    private static Stored<FindingChange> changeByColumns(Connection c, long seq, String body) throws SQLException {
+    private static Stored<FindingChange> changeByColumns(Connection c, long seq, ResultSet row, FindingChange.Detail detail)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT hash, at_ns, rule, account, region, tbl, status, chk, severity"
                 + " FROM records WHERE seq = ?")) {
             s.setLong(1, seq);
@@ -459,17 +506,20 @@ public final class HistoryQueries {
                 if (!rs.next()) {
                     throw new SQLException("record " + seq + " disappeared while it was read");
                 }
+                String status = rs.getString(7);
+                String check = rs.getString(8);
+                Status current = status == null ? null : Status.valueOf(status);
                 return change(seq, rs.getString(1), rs.getLong(2), new FindingKey(rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9), body);
+                        rs.getString(5), rs.getString(6)), current, check, rs.getString(9),
+                        detail.wants(current, check) ? words(row, 4) : null);
             }
         }
     }
 
-    private static Stored<FindingChange> change(long seq, String hash, long at, FindingKey key, String status, String check,
-                                                String severity, String body) {
-        Finding finding = body == null ? null : Bodies.currentOf(body);
-        return new Stored<>(seq, hash, new FindingChange(key, Times.instant(at), status == null ? null : Status.valueOf(status),
-                check, severity == null ? null : Severity.valueOf(severity), finding));
+    private static Stored<FindingChange> change(long seq, String hash, long at, FindingKey key, Status status, String check,
+                                                String severity, FindingChange.Words words) {
+        return new Stored<>(seq, hash, new FindingChange(key, Times.instant(at), status, check,
+                severity == null ? null : Severity.valueOf(severity), words));
     }
 
     private interface RowSink {

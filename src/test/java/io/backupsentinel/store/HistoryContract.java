@@ -361,10 +361,48 @@ abstract class HistoryContract {
     private static final FindingChange.Detail DETAIL = new FindingChange.Detail(
             java.util.EnumSet.of(Status.NON_COMPLIANT), java.util.Set.of("restore_test"));
 
+    /** A part of the changes, as read. */
+    private static final class Collected extends ArrayList<Stored<FindingChange>>
+            implements java.util.function.Consumer<Stored<FindingChange>> {
+        @Override
+        public void accept(Stored<FindingChange> s) {
+            add(s);
+        }
+    }
+
+    /** The changes of the period in chain order, read in two parts by table. */
     private List<Stored<FindingChange>> changes(Instant from, Instant to, Filter filter) {
-        List<Stored<FindingChange>> out = new java.util.ArrayList<>();
-        store.queries().forEachChange(from, to, filter, DETAIL, s -> s, out::add);
+        return changes(from, to, filter, List.of("p"));
+    }
+
+    private List<Stored<FindingChange>> changes(Instant from, Instant to, Filter filter, List<String> splits) {
+        List<Stored<FindingChange>> out = new ArrayList<>();
+        store.queries().forEachChangeByTable(from, to, filter, DETAIL, splits, Collected::new).forEach(out::addAll);
+        out.sort(java.util.Comparator.comparingLong(Stored::seq));
         return out;
+    }
+
+    @Test
+    void the_changes_of_a_period_come_in_parts_by_table_each_in_chain_order() {
+        appendManyChanges();
+        List<Stored<Transition>> all = store.queries().transitions(day(0), day(11), Filter.ALL);
+        // Cuts at "d" and "p": carts | orders | users; in any order, repeated or not.
+        List<Collected> parts = store.queries().forEachChangeByTable(day(0), day(11), Filter.ALL, DETAIL,
+                List.of("p", "d", "p"), Collected::new);
+        assertThat(parts).hasSize(3);
+        List<String> expected = List.of("carts", "orders", "users");
+        for (int i = 0; i < 3; i++) {
+            String table = expected.get(i);
+            assertThat(parts.get(i)).as("part %d", i).isNotEmpty().allSatisfy(c -> assertThat(c.record().key().table()).isEqualTo(table))
+                    .isSortedAccordingTo(java.util.Comparator.comparingLong(Stored::seq));
+            assertThat(parts.get(i)).extracting(Stored::seq).containsExactlyElementsOf(all.stream()
+                    .filter(t -> t.record().key().table().equals(table)).map(Stored::seq).toList());
+        }
+        for (List<String> splits : List.of(List.<String>of(), List.of("a", "zzz"), List.of("users", "carts", "orders"))) {
+            assertSameChanges(changes(day(0), day(11), Filter.ALL, splits), all);
+        }
+        assertThat(store.queries().forEachChangeByTable(day(20), day(30), Filter.ALL, DETAIL, List.of("p"), Collected::new))
+                .hasSize(2).allSatisfy(part -> assertThat(part).isEmpty());
     }
 
     private static void assertSameChanges(List<Stored<FindingChange>> changes, List<Stored<Transition>> transitions) {
@@ -381,7 +419,8 @@ abstract class HistoryContract {
             assertThat(c.record().check()).isEqualTo(now == null ? null : now.check());
             assertThat(c.record().severity()).isEqualTo(now == null ? null : now.severity());
             boolean wanted = now != null && (now.status() == Status.NON_COMPLIANT || now.check().equals("restore_test"));
-            assertThat(c.record().finding()).as("finding of record %d", c.seq()).isEqualTo(wanted ? now : null);
+            assertThat(c.record().words()).as("words of record %d", c.seq())
+                    .isEqualTo(wanted ? FindingChange.Words.of(now) : null);
         }
     }
 
@@ -413,7 +452,7 @@ abstract class HistoryContract {
                 assertThat(c.status()).isEqualTo(r.record().status());
                 assertThat(c.check()).isEqualTo(r.record().check());
                 boolean wanted = r.record().status() == Status.NON_COMPLIANT || r.record().check().equals("restore_test");
-                assertThat(c.finding()).isEqualTo(wanted ? r.record() : null);
+                assertThat(c.words()).isEqualTo(wanted ? FindingChange.Words.of(r.record()) : null);
             });
         }
         // After pruning, the checkpoint re-states the open findings, each with its whole finding.
@@ -553,6 +592,20 @@ abstract class HistoryContract {
         List<Stored<PostureChange>> pitr = new ArrayList<>();
         store.queries().forEachPostureChange(day(0), day(9), EnumSet.of(PostureChange.Aspect.PITR_ENABLED), pitr::add);
         assertThat(pitr).hasSize(2);
+    }
+
+    @Test
+    void words_read_by_the_databases_json_functions_are_the_findings_own_whatever_they_hold() {
+        Finding odd = new Finding(Records.ACCOUNT, Records.REGION, "orders", null, "rpo-critical", "rpo", null,
+                Status.NON_COMPLIANT, "line\nbreak \u00e9\u4e2d \ud83d\ude00 \"quoted\" back\\slash", null,
+                "tab\there, control \u0001, separator \u001f, <script>", day(1).plusNanos(123_456_789));
+        Finding empty = new Finding(Records.ACCOUNT, Records.REGION, "users", null, "restore", "restore_test", null,
+                Status.COMPLIANT, "", "", "", day(1));
+        history().append(List.of(Transition.opened(odd), Transition.opened(empty)), List.of(), List.of());
+        assertThat(changes(day(0), day(2), Filter.ALL)).extracting(c -> c.record().words())
+                .containsExactly(FindingChange.Words.of(odd), FindingChange.Words.of(empty));
+        assertThat(store.queries().openChangesAt(day(2), DETAIL).values()).extracting(c -> c.record().words())
+                .containsExactlyInAnyOrder(FindingChange.Words.of(odd), FindingChange.Words.of(empty));
     }
 
     @Test

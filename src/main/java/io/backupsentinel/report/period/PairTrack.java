@@ -1,6 +1,5 @@
 package io.backupsentinel.report.period;
 
-import io.backupsentinel.model.Finding;
 import io.backupsentinel.model.FindingKey;
 import io.backupsentinel.model.Severity;
 import io.backupsentinel.model.Status;
@@ -34,8 +33,8 @@ final class PairTrack {
     private String tableKey;
     private Severity severity;
 
-    /** An interval that began with {@code finding} at {@code start}, cited by {@code by}. */
-    private record Opened(Finding finding, Instant start, Citation by) {
+    /** An interval that began at {@code start} with a finding of these words and severity, cited by {@code by}. */
+    private record Opened(FindingChange.Words words, Severity severity, Instant start, Citation by) {
     }
 
     PairTrack(FindingKey key, Instant from) {
@@ -48,21 +47,30 @@ final class PairTrack {
     void startWith(FindingChange f, Citation by) {
         current = f.status();
         remember(f);
-        open(f, f.finding() == null ? f.at() : f.finding().evaluatedAt(), by);
+        open(f, f.words() == null ? f.at() : f.words().evaluatedAt(), by);
     }
 
-    /** A transition in the period (a null status: the finding was closed). */
-    void change(FindingChange next, Citation by) {
+    private void open(FindingChange f, Instant at, long seq, String hash) {
+        if (f.status() == Status.NON_COMPLIANT || f.status() == Status.EXEMPT) {
+            open(f, at, new Citation(seq, hash));
+        }
+    }
+
+    /**
+     * A transition in the period (a null status: the finding was closed), the record {@code seq} with
+     * {@code hash}: cited when it opens or closes an interval.
+     */
+    void change(FindingChange next, long seq, String hash) {
         Instant at = next.at();
         account(at);
         Status was = current;
         Status now = next.status();
         if (was == Status.NON_COMPLIANT && now != Status.NON_COMPLIANT) {
-            violations.add(violation(violation, at, by, null));
+            violations.add(violation(violation, at, new Citation(seq, hash), null));
             violation = null;
         }
         if (was == Status.EXEMPT && now != Status.EXEMPT) {
-            exemptions.add(exemption(exemption, at, by, null));
+            exemptions.add(exemption(exemption, at, new Citation(seq, hash), null));
             exemption = null;
         }
         current = now;
@@ -70,7 +78,7 @@ final class PairTrack {
         if (now != null) {
             remember(next);
             if (was != now) {
-                open(next, at, by);
+                open(next, at, seq, hash);
             }
         }
     }
@@ -88,19 +96,19 @@ final class PairTrack {
 
     private void open(FindingChange f, Instant at, Citation by) {
         if (f.status() == Status.NON_COMPLIANT) {
-            violation = new Opened(words(f), at, by);
+            violation = new Opened(words(f), f.severity(), at, by);
         } else if (f.status() == Status.EXEMPT) {
-            exemption = new Opened(words(f), at, by);
+            exemption = new Opened(words(f), f.severity(), at, by);
         }
     }
 
-    /** The whole finding of a change that opens a violation or exemption, which the query was asked for. */
-    private static Finding words(FindingChange f) {
-        if (f.finding() == null) {
-            throw new IllegalStateException("the history query did not read the finding of " + f.key() + " at " + f.at()
+    /** The words of a change that opens a violation or exemption, which the query was asked for. */
+    private static FindingChange.Words words(FindingChange f) {
+        if (f.words() == null) {
+            throw new IllegalStateException("the history query did not read the words of " + f.key() + " at " + f.at()
                     + " (" + f.status() + "): PeriodReports.DETAIL must name every status that opens an interval");
         }
-        return f.finding();
+        return f.words();
     }
 
     private void remember(FindingChange f) {
@@ -118,10 +126,10 @@ final class PairTrack {
     }
 
     private Violation violation(Opened o, Instant end, Citation closed, Instant periodEnd) {
-        Finding f = o.finding();
+        FindingChange.Words f = o.words();
         Instant stop = end == null ? periodEnd : end;
         Instant inStart = o.start().isBefore(from) ? from : o.start();
-        return new Violation(key.rule(), key.account(), key.region(), key.table(), f.severity(), o.start(), end,
+        return new Violation(key.rule(), key.account(), key.region(), key.table(), o.severity(), o.start(), end,
                 end == null, o.start().isBefore(from), Duration.between(o.start(), stop).getSeconds(),
                 Duration.between(inStart, stop).getSeconds(), f.observed(), f.expected(), f.message(), o.by(), closed);
     }
@@ -129,7 +137,7 @@ final class PairTrack {
     private ExemptionPeriod exemption(Opened o, Instant end, Citation closed, Instant periodEnd) {
         Instant stop = end == null ? periodEnd : end;
         Instant inStart = o.start().isBefore(from) ? from : o.start();
-        ExemptionText text = ExemptionText.parse(o.finding().message()).orElse(null);
+        ExemptionText text = ExemptionText.parse(o.words().message()).orElse(null);
         ExemptionPeriod.State state;
         if (end == null) {
             state = ExemptionPeriod.State.IN_FORCE;
@@ -139,7 +147,7 @@ final class PairTrack {
             state = ExemptionPeriod.State.ENDED;
         }
         return new ExemptionPeriod(key.rule(), key.account(), key.region(), key.table(),
-                text == null ? null : text.approver(), text == null ? o.finding().message() : text.reason(),
+                text == null ? null : text.approver(), text == null ? o.words().message() : text.reason(),
                 text == null ? null : text.expires(), o.start(), end, state,
                 Duration.between(inStart, stop).getSeconds(), text == null ? null : text.statusWithout(), o.by(), closed);
     }

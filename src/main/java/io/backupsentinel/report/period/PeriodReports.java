@@ -1,6 +1,5 @@
 package io.backupsentinel.report.period;
 
-import io.backupsentinel.model.Finding;
 import io.backupsentinel.model.FindingKey;
 import io.backupsentinel.model.Status;
 import io.backupsentinel.store.Filter;
@@ -23,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds a {@link PeriodReport} from the history: the findings open at the period's start
@@ -69,8 +67,8 @@ public final class PeriodReports {
                 () -> q.openChangesAt(from, DETAIL));
         Selection selected = new Selection(scope, infos);
         // One track per (rule, table) in scope; a pair out of scope maps to OUT, so the scope is tested once per pair.
-        // Concurrent: the history's reading threads look up (and make) tracks while this thread applies changes.
-        Map<FindingKey, PairTrack> tracks = new ConcurrentHashMap<>();
+        // Those of the findings open at the start are made here; the parts of the period make the others.
+        Map<FindingKey, PairTrack> tracks = new HashMap<>();
         List<RestoreEvidence> restores = new ArrayList<>();
         Map<FindingKey, Stored<FindingChange>> open;
         try {
@@ -81,22 +79,23 @@ public final class PeriodReports {
         }
         long opened = System.nanoTime();
         for (Map.Entry<FindingKey, Stored<FindingChange>> e : open.entrySet()) {
-            PairTrack track = track(tracks, selected, e.getKey(), from);
+            FindingKey k = e.getKey();
+            PairTrack track = selected.test(k) ? new PairTrack(k, from) : OUT;
+            tracks.put(k, track);
             if (track != OUT) {
                 Stored<FindingChange> s = e.getValue();
                 track.startWith(s.record(), cite(s));
-                Finding f = s.record().finding();
-                restore(restores, e.getKey(), s.record(), f == null ? null : f.evaluatedAt(), true, cite(s));
+                FindingChange.Words w = s.record().words();
+                restore(restores, s, w == null ? null : w.evaluatedAt(), true);
             }
         }
-        q.forEachChange(from, to, filter(scope), DETAIL, s -> new Routed(track(tracks, selected, s.record().key(), from), s),
-                routed -> {
-                    if (routed.track() != OUT) {
-                        Stored<FindingChange> s = routed.change();
-                        routed.track().change(s.record(), cite(s));
-                        restore(restores, s.record().key(), s.record(), s.record().at(), false, cite(s));
-                    }
-                });
+        // The period's changes, judged by table in parts at once; the open tracks are only read (each is changed by
+        // the one part that holds its table), and every part's own tracks are merged afterwards.
+        for (Part part : q.forEachChangeByTable(from, to, filter(scope), DETAIL, splits(open.keySet()),
+                () -> new Part(tracks, selected, from))) {
+            tracks.putAll(part.made);
+            restores.addAll(part.restores);
+        }
         long changed = System.nanoTime();
         PostureScan posture = join(postureRead);
         long postured = System.nanoTime();
@@ -166,12 +165,13 @@ public final class PeriodReports {
         return notes;
     }
 
-    private static void restore(List<RestoreEvidence> out, FindingKey k, FindingChange c, Instant at, boolean atStart,
-                                Citation by) {
+    private static void restore(List<RestoreEvidence> out, Stored<FindingChange> s, Instant at, boolean atStart) {
+        FindingChange c = s.record();
         if (c.status() != null && RESTORE_TEST.equals(c.check())) {
-            Finding f = c.finding();
-            out.add(new RestoreEvidence(k.rule(), k.account(), k.region(), k.table(), at, atStart, f.status(),
-                    f.observed(), f.expected(), f.message(), by));
+            FindingKey k = c.key();
+            FindingChange.Words w = c.words();
+            out.add(new RestoreEvidence(k.rule(), k.account(), k.region(), k.table(), at, atStart, c.status(),
+                    w.observed(), w.expected(), w.message(), cite(s)));
         }
     }
 
@@ -183,14 +183,52 @@ public final class PeriodReports {
         return new Filter(rule, account, region, null);
     }
 
-    /** The track of {@code k}, made on its first change; {@link #OUT} for a pair outside the scope. */
-    private static PairTrack track(Map<FindingKey, PairTrack> tracks, Selection selected, FindingKey k, Instant from) {
-        PairTrack t = tracks.get(k);
-        return t != null ? t : tracks.computeIfAbsent(k, key -> selected.test(key) ? new PairTrack(key, from) : OUT);
+    /** How many parts the period is judged in at once: the history's pool has four connections, two are left. */
+    private static final int PARTS = 2;
+
+    /** Table names that cut the tables open at the start into {@link #PARTS} parts of about the same size. */
+    private static List<String> splits(java.util.Set<FindingKey> open) {
+        List<String> tables = open.stream().map(FindingKey::table).distinct().sorted().toList();
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < PARTS && tables.size() >= PARTS; i++) {
+            out.add(tables.get(tables.size() * i / PARTS));
+        }
+        return out;
     }
 
-    /** A change with the track it applies to, found on a reading thread. */
-    private record Routed(PairTrack track, Stored<FindingChange> change) {
+    /**
+     * Judges the changes of one part of the tables, on that part's reading thread: the tracks of the findings open
+     * at the start (shared, only read), and the tracks it makes for the pairs first seen in the period.
+     */
+    private static final class Part implements java.util.function.Consumer<Stored<FindingChange>> {
+        private final Map<FindingKey, PairTrack> opened;
+        private final Selection selected;
+        private final Instant from;
+        final Map<FindingKey, PairTrack> made = new HashMap<>();
+        final List<RestoreEvidence> restores = new ArrayList<>();
+
+        Part(Map<FindingKey, PairTrack> opened, Selection selected, Instant from) {
+            this.opened = opened;
+            this.selected = selected;
+            this.from = from;
+        }
+
+        @Override
+        public void accept(Stored<FindingChange> s) {
+            FindingChange c = s.record();
+            PairTrack t = opened.get(c.key());
+            if (t == null) {
+                t = made.get(c.key());
+                if (t == null) {
+                    t = selected.test(c.key()) ? new PairTrack(c.key(), from) : OUT;
+                    made.put(c.key(), t);
+                }
+            }
+            if (t != OUT) {
+                t.change(c, s.seq(), s.hash());
+                restore(restores, s, c.at(), false);
+            }
+        }
     }
 
     private static Citation cite(Stored<?> s) {

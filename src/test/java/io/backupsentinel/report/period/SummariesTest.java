@@ -1,6 +1,5 @@
 package io.backupsentinel.report.period;
 
-import io.backupsentinel.model.Finding;
 import io.backupsentinel.model.FindingKey;
 import io.backupsentinel.model.Severity;
 import io.backupsentinel.model.Status;
@@ -25,11 +24,10 @@ class SummariesTest {
         FindingKey k = new FindingKey("rpo", "111111111111", "us-east-1", String.format("t-%05d", table));
         PairTrack t = new PairTrack(k, FROM);
         Instant at = FROM.minusSeconds(60);
-        Finding f = new Finding(k.account(), k.region(), k.table(), "arn:aws:dynamodb:us-east-1:111111111111:table/" + k.table(),
-                k.rule(), "rpo", Severity.HIGH, status, "26h", "24h", "late", at);
-        t.startWith(new FindingChange(k, at, status, "rpo", Severity.HIGH, f), new Citation(1, "a"));
+        t.startWith(new FindingChange(k, at, status, "rpo", Severity.HIGH, new FindingChange.Words("26h", "24h", "late", at)),
+                new Citation(1, "a"));
         Instant last = TO.minusMillis(500);
-        t.change(new FindingChange(k, last, Status.COMPLIANT, "rpo", Severity.HIGH, null), new Citation(2, "b"));
+        t.change(new FindingChange(k, last, Status.COMPLIANT, "rpo", Severity.HIGH, null), 2, "b");
         t.finish(TO);
         return t;
     }
