@@ -293,8 +293,8 @@ public final class HistoryQueries {
         long[] range = db.read("read the history", c -> {
             long[] out = {0, -1};
             // The first and the last change of the period, each a walk of the covering index by sequence that stops
-            // at its first match. "+at_ns" (and "+tbl" below) keep SQLite off the other indexes, which do not cover
-            // the query: the sequence range is what makes it pick the covering one.
+            // at its first match. "+at_ns" (and "tbl || ''" below) keep SQLite off the other indexes, which do not
+            // cover the query: the sequence range is what makes it pick the covering one. Both dialects read them.
             for (String order : List.of("", " DESC")) {
                 List<Object> params = new ArrayList<>(List.of(RecordKind.TRANSITION.label(), Bodies.nanos(from), Bodies.nanos(to)));
                 streamRows(c, "SELECT seq FROM records WHERE kind = ? AND +at_ns >= ? AND +at_ns < ?"
@@ -338,11 +338,11 @@ public final class HistoryQueries {
             StringBuilder sql = new StringBuilder("SELECT " + CHANGE_COLUMNS + ", " + words + " FROM records WHERE kind = ?"
                     + " AND +at_ns >= ? AND +at_ns < ? AND seq >= ? AND seq <= ?");
             if (low != null) {
-                sql.append(" AND +tbl >= ?");
+                sql.append(" AND tbl || '' >= ?");
                 params.add(low);
             }
             if (high != null) {
-                sql.append(" AND +tbl < ?");
+                sql.append(" AND tbl || '' < ?");
                 params.add(high);
             }
             sql.append(filter.sql(params, true)).append(" ORDER BY seq");
