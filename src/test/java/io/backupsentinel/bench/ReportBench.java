@@ -95,6 +95,8 @@ public final class ReportBench {
                     System.out.printf("  %s: build+write %.2f s (write %.2f s), %.1f MB, verify %.2f s (%s)%n", f,
                             build + write, write, Files.size(file) / 1e6, verify, ok ? "OK" : "FAILED");
                 }
+                // A daemon keeps no report after sending it: the next round builds without this one alive.
+                report = null;
                 Runtime rt = Runtime.getRuntime();
                 System.out.printf("  heap: max %d MB, in use %d MB before GC%n", rt.maxMemory() >> 20,
                         (rt.totalMemory() - rt.freeMemory()) >> 20);
