@@ -46,6 +46,7 @@ public final class HistorySink implements FindingSink {
         this.policy = policy;
         this.wakeDispatcher = wakeDispatcher;
         this.clock = clock;
+        storage.resume(history.latestPosture(PostureChange.Aspect.BACKUP_STORAGE));
     }
 
     @Override

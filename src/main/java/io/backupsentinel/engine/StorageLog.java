@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link StorageEstimate#bytesSummary()}), from the facts merged across the collections of different rules (so a
  * collection that did not ask for backups does not read as "the backups are gone"). An entry is written when the
  * bytes differ from the last entry and that entry is at least {@link #EVERY} old: storage moves with every backup,
- * and the report wants its daily course, not every change. The first estimate of a table after the daemon starts
- * is written with no "before" (the last entry is not read back from the history).
+ * and the report wants its daily course, not every change. After a restart the log resumes from the history's
+ * last entry of each table ({@link #resume}); a table first seen is written with no "before".
  */
 final class StorageLog {
     static final Duration EVERY = Duration.ofDays(1);
@@ -47,6 +47,19 @@ final class StorageLog {
             }
         }
         return out;
+    }
+
+    /**
+     * Resumes from the history's last entry of each table (at start): the next entry is due when the bytes
+     * differ from it and it is a day old, and names it as "before".
+     */
+    void resume(List<PostureChange> latest) {
+        for (PostureChange p : latest) {
+            if (p.aspect() == PostureChange.Aspect.BACKUP_STORAGE && p.after() != null) {
+                last.merge(p.table().arn(), new Written(p.after(), p.at()),
+                        (was, stored) -> stored.at().isAfter(was.at()) ? stored : was);
+            }
+        }
     }
 
     /** The table is gone: its next appearance starts a new log. */

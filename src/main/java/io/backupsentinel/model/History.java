@@ -22,4 +22,10 @@ public interface History {
      * restores its state from this at start, so a restart repeats no transition and opens no duplicate incident.
      */
     Map<FindingKey, Finding> current();
+
+    /**
+     * Each table's last posture change of {@code aspect}: the daemon resumes its daily storage log from these at
+     * start, so a restart writes no entry with the bytes unchanged and none without its "before".
+     */
+    List<PostureChange> latestPosture(PostureChange.Aspect aspect);
 }

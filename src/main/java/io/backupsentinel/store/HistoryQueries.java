@@ -91,11 +91,15 @@ public final class HistoryQueries {
      * tags or storage as last recorded then. One pass over the index by aspect and table, and one body per table.
      */
     public List<Stored<PostureChange>> latestPostureBefore(Instant to, PostureChange.Aspect aspect) {
+        return latestPosture(Bodies.nanos(to), aspect);
+    }
+
+    List<Stored<PostureChange>> latestPosture(long beforeNanos, PostureChange.Aspect aspect) {
         return db.read("read the history", c -> {
             List<Stored<PostureChange>> out = new ArrayList<>();
             streamRows(c, "SELECT " + postureColumns() + " FROM records WHERE seq IN (SELECT MAX(seq) FROM records"
                     + " WHERE aspect = ? AND at_ns < ? GROUP BY account, region, tbl) ORDER BY seq",
-                    List.of(aspect.name(), Bodies.nanos(to)), rs -> out.add(posture(rs)));
+                    List.of(aspect.name(), beforeNanos), rs -> out.add(posture(rs)));
             return out;
         });
     }

@@ -100,6 +100,11 @@ final class JdbcHistory implements History {
     }
 
     @Override
+    public List<PostureChange> latestPosture(PostureChange.Aspect aspect) {
+        return new HistoryQueries(db).latestPosture(Long.MAX_VALUE, aspect).stream().map(Stored::record).toList();
+    }
+
+    @Override
     public Map<FindingKey, Finding> current() {
         return db.read("read the open findings", c -> {
             Map<FindingKey, Finding> out = new HashMap<>();

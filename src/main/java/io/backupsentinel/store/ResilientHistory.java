@@ -43,8 +43,8 @@ public final class ResilientHistory implements History, AutoCloseable {
     private volatile int depth;
     private boolean closed;
 
-    /** One queued write and, for {@link #current()}, the transitions it carries. */
-    private record Write(Consumer<History> action, List<Transition> transitions) {
+    /** One queued write and, for {@link #current()} and {@link #latestPosture}, what it carries. */
+    private record Write(Consumer<History> action, List<Transition> transitions, List<PostureChange> changes) {
     }
 
     public ResilientHistory(History delegate, Duration minBackoff, Duration maxBackoff) {
@@ -66,12 +66,12 @@ public final class ResilientHistory implements History, AutoCloseable {
         List<Transition> t = List.copyOf(transitions);
         List<PostureChange> c = List.copyOf(changes);
         List<OutboxEvent> e = List.copyOf(events);
-        write(new Write(h -> h.append(t, c, e), t));
+        write(new Write(h -> h.append(t, c, e), t, c));
     }
 
     @Override
     public void appendRun(AuditRun run) {
-        write(new Write(h -> h.appendRun(run), List.of()));
+        write(new Write(h -> h.appendRun(run), List.of(), List.of()));
     }
 
     private void write(Write w) {
@@ -105,6 +105,19 @@ public final class ResilientHistory implements History, AutoCloseable {
             OpenSet open = new OpenSet(stored);
             queue.forEach(w -> w.transitions().forEach(open::apply));
             return open.asMap();
+        }
+    }
+
+    /** The stored latest posture changes of {@code aspect}, with the queued ones on top. */
+    @Override
+    public List<PostureChange> latestPosture(PostureChange.Aspect aspect) {
+        List<PostureChange> stored = delegate.latestPosture(aspect);
+        synchronized (lock) {
+            Map<String, PostureChange> byTable = new java.util.LinkedHashMap<>();
+            stored.forEach(p -> byTable.put(p.table().arn(), p));
+            queue.forEach(w -> w.changes().stream().filter(p -> p.aspect() == aspect)
+                    .forEach(p -> byTable.put(p.table().arn(), p)));
+            return List.copyOf(byTable.values());
         }
     }
 

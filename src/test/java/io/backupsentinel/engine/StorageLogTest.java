@@ -36,6 +36,19 @@ class StorageLogTest {
     }
 
     @Test
+    void after_a_restart_the_log_resumes_from_the_historys_last_entry_of_each_table() {
+        TableFacts t = withBackup(100);
+        log.resume(List.of(new PostureChange(t.table(), PostureChange.Aspect.BACKUP_STORAGE, null,
+                "pitr=0 on_demand=100 aws_backup=0 export=0", NOW.minus(Duration.ofHours(2)))));
+
+        // The same bytes as stored: nothing to write; new bytes within the day: not yet.
+        assertThat(log.observe(List.of(t), NOW)).isEmpty();
+        assertThat(log.observe(List.of(withBackup(200)), NOW.plus(Duration.ofHours(21)))).isEmpty();
+        assertThat(log.observe(List.of(withBackup(200)), NOW.plus(Duration.ofHours(23)))).singleElement()
+                .satisfies(c -> assertThat(c.before()).isEqualTo("pitr=0 on_demand=100 aws_backup=0 export=0"));
+    }
+
+    @Test
     void a_change_is_written_at_most_once_a_day_and_only_when_the_bytes_changed() {
         log.observe(List.of(withBackup(100)), NOW);
 

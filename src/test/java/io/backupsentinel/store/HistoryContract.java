@@ -553,6 +553,15 @@ abstract class HistoryContract {
     }
 
     @Test
+    void the_history_port_gives_each_tables_last_posture_of_an_aspect_to_resume_from() {
+        appendPostureOfTwoTables();
+        assertThat(history().latestPosture(PostureChange.Aspect.BACKUP_STORAGE))
+                .extracting(c -> c.table().name(), PostureChange::after, PostureChange::at)
+                .containsExactly(tuple("orders", "pitr=5", day(4).plusSeconds(60)), tuple("users", "pitr=5", day(4).plusSeconds(60)));
+        assertThat(history().latestPosture(PostureChange.Aspect.VAULT_LOCK)).isEmpty();
+    }
+
+    @Test
     void posture_changes_of_some_aspects_come_in_chain_order_without_the_others() {
         appendPostureOfTwoTables();
         List<Stored<PostureChange>> all = store.queries().postureChanges(day(0), day(9), Filter.ALL);

@@ -11,6 +11,7 @@ import io.backupsentinel.model.Transition;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +20,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import static io.backupsentinel.store.Records.day;
 import static io.backupsentinel.store.Records.finding;
+import static io.backupsentinel.store.Records.pitrSwitchedOff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ResilientHistoryTest {
     /** A history whose database can be switched off, and that remembers what it stored in order. */
@@ -28,6 +31,7 @@ class ResilientHistoryTest {
         final AtomicBoolean down = new AtomicBoolean();
         final List<String> stored = new ArrayList<>();
         final Map<FindingKey, Finding> open = new HashMap<>();
+        final Map<String, PostureChange> posture = new java.util.LinkedHashMap<>();
         RuntimeException fault = new StoreException("PostgreSQL history at x: cannot append: refused", null, true);
 
         @Override
@@ -35,6 +39,7 @@ class ResilientHistoryTest {
             if (down.get()) {
                 throw fault;
             }
+            changes.forEach(c -> posture.put(c.table().arn() + "/" + c.aspect(), c));
             transitions.forEach(t -> {
                 stored.add(t.key().table() + ":" + t.to());
                 if (t.current() == null) {
@@ -56,6 +61,36 @@ class ResilientHistoryTest {
         @Override
         public synchronized Map<FindingKey, Finding> current() {
             return new HashMap<>(open);
+        }
+
+        @Override
+        public synchronized List<PostureChange> latestPosture(PostureChange.Aspect aspect) {
+            return posture.values().stream().filter(c -> c.aspect() == aspect).toList();
+        }
+    }
+
+    private static PostureChange storage(String table, String before, String after, Instant at) {
+        return new PostureChange(io.backupsentinel.model.TableRef.of(Records.ACCOUNT, Records.REGION, table),
+                PostureChange.Aspect.BACKUP_STORAGE, before, after, at);
+    }
+
+    @Test
+    void the_latest_posture_includes_the_changes_still_queued_over_the_stored_ones() throws Exception {
+        Flaky db = new Flaky();
+        try (ResilientHistory history = new ResilientHistory(db, Duration.ofMillis(10), Duration.ofMillis(50))) {
+            history.append(List.of(), List.of(storage("a", null, "pitr=1", day(0)), storage("b", null, "pitr=1", day(0))),
+                    List.of());
+            assertThat(history.flush(Duration.ofSeconds(5))).isTrue();
+            db.down.set(true);
+            history.append(List.of(), List.of(storage("a", "pitr=1", "pitr=2", day(1)), pitrSwitchedOff("b", day(1))),
+                    List.of());
+            assertThat(history.latestPosture(PostureChange.Aspect.BACKUP_STORAGE))
+                    .extracting(c -> c.table().name(), PostureChange::after)
+                    .containsExactlyInAnyOrder(tuple("a", "pitr=2"), tuple("b", "pitr=1"));
+            db.down.set(false);
+            assertThat(history.flush(Duration.ofSeconds(5))).isTrue();
+            assertThat(db.latestPosture(PostureChange.Aspect.BACKUP_STORAGE)).extracting(PostureChange::after)
+                    .containsExactlyInAnyOrder("pitr=2", "pitr=1");
         }
     }
 
