@@ -16,39 +16,58 @@ final class InstantText {
     private InstantText() {
     }
 
+    /** The longest text {@link #write} makes: {@code 9999-12-31T23:59:59.999999999Z}. */
+    static final int MAX_LENGTH = 30;
+
     static String of(Instant at) {
+        char[] text = new char[MAX_LENGTH];
+        int n = write(at, text);
+        return n < 0 ? at.toString() : new String(text, 0, n);
+    }
+
+    /**
+     * Writes the text of {@code at} into {@code text} (at least {@link #MAX_LENGTH} long) and returns its length,
+     * or -1 for a year outside 0000–9999 (use {@code toString}). No allocation: a JSON report writes it straight out.
+     */
+    static int write(Instant at, char[] text) {
         long seconds = at.getEpochSecond();
         if (seconds < MIN_SECOND || seconds > MAX_SECOND) {
-            return at.toString();
+            return -1;
         }
         LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
         int second = (int) Math.floorMod(seconds, 86_400L);
-        StringBuilder b = new StringBuilder(30);
-        pad(b, date.getYear(), 4).append('-');
-        pad(b, date.getMonthValue(), 2).append('-');
-        pad(b, date.getDayOfMonth(), 2).append('T');
-        pad(b, second / 3_600, 2).append(':');
-        pad(b, second / 60 % 60, 2).append(':');
-        pad(b, second % 60, 2);
+        int n = digits(text, 0, date.getYear(), 4);
+        text[n++] = '-';
+        n = digits(text, n, date.getMonthValue(), 2);
+        text[n++] = '-';
+        n = digits(text, n, date.getDayOfMonth(), 2);
+        text[n++] = 'T';
+        n = digits(text, n, second / 3_600, 2);
+        text[n++] = ':';
+        n = digits(text, n, second / 60 % 60, 2);
+        text[n++] = ':';
+        n = digits(text, n, second % 60, 2);
         int nano = at.getNano();
         if (nano > 0) {
-            b.append('.');
+            text[n++] = '.';
             if (nano % 1_000_000 == 0) {
-                pad(b, nano / 1_000_000, 3);
+                n = digits(text, n, nano / 1_000_000, 3);
             } else if (nano % 1_000 == 0) {
-                pad(b, nano / 1_000, 6);
+                n = digits(text, n, nano / 1_000, 6);
             } else {
-                pad(b, nano, 9);
+                n = digits(text, n, nano, 9);
             }
         }
-        return b.append('Z').toString();
+        text[n++] = 'Z';
+        return n;
     }
 
-    private static StringBuilder pad(StringBuilder b, int value, int width) {
-        String digits = Integer.toString(value);
-        for (int i = digits.length(); i < width; i++) {
-            b.append('0');
+    /** {@code value} (not negative) in {@code width} digits, zero-padded, at {@code at}; returns the end. */
+    private static int digits(char[] text, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            text[i] = (char) ('0' + value % 10);
+            value /= 10;
         }
-        return b.append(digits);
+        return at + width;
     }
 }

@@ -37,6 +37,9 @@ final class RowFields {
         }
     };
 
+    /** An accessor's arguments: none, and one array for every call instead of one each. */
+    private static final Object[] NO_ARGUMENTS = {};
+
     private record Component(Class<?> type, java.lang.reflect.Method accessor, SerializableString jsonName) {
     }
 
@@ -104,7 +107,13 @@ final class RowFields {
         } else if (v instanceof Enum<?> e) {
             json.writeString(e.name());
         } else if (v instanceof java.time.Instant at) {
-            json.writeString(InstantText.of(at));
+            char[] text = new char[InstantText.MAX_LENGTH];
+            int n = InstantText.write(at, text);
+            if (n < 0) {
+                json.writeString(at.toString());
+            } else {
+                json.writeString(text, 0, n);
+            }
         } else if (v instanceof java.math.BigDecimal d) {
             json.writeNumber(d.toPlainString());
         } else if (v instanceof java.time.LocalDate d) {
@@ -154,7 +163,7 @@ final class RowFields {
 
     private static Object get(java.lang.reflect.Method accessor, Record r) {
         try {
-            return accessor.invoke(r);
+            return accessor.invoke(r, NO_ARGUMENTS);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + accessor.getName() + " of " + r.getClass().getSimpleName(), e);
         }
