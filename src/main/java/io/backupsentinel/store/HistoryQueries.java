@@ -350,7 +350,8 @@ public final class HistoryQueries {
                 params.add(high);
             }
             sql.append(filter.sql(params, true)).append(" ORDER BY seq");
-            streamRows(c, sql.toString(), params, rs -> sink.accept(change(c, rs, detail)));
+            Names names = new Names();
+            streamRows(c, sql.toString(), params, rs -> sink.accept(change(c, rs, detail, names)));
             return sink;
         });
     }
@@ -384,9 +385,10 @@ public final class HistoryQueries {
             }
             long after = cp.map(s -> s.record().prunedSeq()).orElse(0L);
             List<Object> params = List.of(RecordKind.TRANSITION.label(), after, Bodies.nanos(at));
+            Names names = new Names();
             streamRows(c, "SELECT " + CHANGE_COLUMNS + " FROM records"
                     + " WHERE kind = ? AND seq > ? AND at_ns < ? ORDER BY seq", params, rs -> {
-                        Stored<FindingChange> s = change(c, rs, NO_DETAIL);
+                        Stored<FindingChange> s = change(c, rs, NO_DETAIL, names);
                         if (s.record().status() == null) {
                             open.remove(s.record().key());
                         } else {
@@ -474,7 +476,8 @@ public final class HistoryQueries {
      * instead of eight (reading a value costs more than the row itself). No name the daemon writes contains that
      * character; if one ever does, the row is read again column by column.
      */
-    private static Stored<FindingChange> change(Connection c, ResultSet rs, FindingChange.Detail detail) throws SQLException {
+    private static Stored<FindingChange> change(Connection c, ResultSet rs, FindingChange.Detail detail, Names names)
+            throws SQLException {
         long seq = rs.getLong(1);
         long at = rs.getLong(2);
         String joined = rs.getString(3);
@@ -488,17 +491,43 @@ public final class HistoryQueries {
             if (to < 0) {
                 return changeByColumns(c, seq, rs, detail);
             }
-            v[i] = joined.substring(from, to);
+            // The hash and the table are new on almost every row; the others repeat a few values.
+            v[i] = i == 0 || i == 4 ? joined.substring(from, to) : names.of(joined, from, to);
             from = to + 1;
         }
         if (joined.indexOf('\u001f', from) >= 0) {
             return changeByColumns(c, seq, rs, detail);
         }
-        v[7] = joined.substring(from);
+        v[7] = names.of(joined, from, joined.length());
         Status status = v[5].isEmpty() ? null : Status.valueOf(v[5]);
         String check = v[6].isEmpty() ? null : v[6];
         return change(seq, v[0], at, new FindingKey(v[1], v[2], v[3], v[4]), status, check, v[7].isEmpty() ? null : v[7],
                 detail.wants(status, check) ? words(rs, 4) : null);
+    }
+
+    /**
+     * The values of the columns that repeat a few values over a quarter (rule, account, region, status, check,
+     * severity), each kept once per reading thread: a row then allocates no copy of them, and a key made of them
+     * hashes and compares its parts at once. Past {@code 64} distinct values a value is simply copied.
+     */
+    private static final class Names {
+        private final String[] seen = new String[64];
+        private int size;
+
+        String of(String joined, int from, int to) {
+            int length = to - from;
+            for (int i = 0; i < size; i++) {
+                String s = seen[i];
+                if (s.length() == length && joined.regionMatches(from, s, 0, length)) {
+                    return s;
+                }
+            }
+            String s = joined.substring(from, to);
+            if (size < seen.length) {
+                seen[size++] = s;
+            }
+            return s;
+        }
     }
 
     private static Stored<FindingChange> changeByColumns(Connection c, long seq, ResultSet row, FindingChange.Detail detail)

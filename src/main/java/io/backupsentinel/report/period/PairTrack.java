@@ -117,7 +117,8 @@ final class PairTrack {
     }
 
     private void account(Instant until) {
-        long d = Duration.between(since, until).toNanos();
+        // Duration.between(since, until).toNanos(), without a Duration per change.
+        long d = (until.getEpochSecond() - since.getEpochSecond()) * 1_000_000_000L + (until.getNano() - since.getNano());
         if (current == null) {
             unobservedNanos += d;
         } else {
