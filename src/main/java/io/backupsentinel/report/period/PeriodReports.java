@@ -99,19 +99,19 @@ public final class PeriodReports {
         long changed = System.nanoTime();
         PostureScan posture = join(postureRead);
         long postured = System.nanoTime();
-        List<PairTrack> ordered = new ArrayList<>(tracks.size());
-        for (PairTrack t : tracks.values()) {
-            if (t != OUT && posture.matchesTags(scope, t.key())) {
-                ordered.add(t);
-            }
-        }
-        ordered.sort(Comparator.comparing(PairTrack::key, TableKeys.KEY_ORDER));
+        PairTrack[] inScope = tracks.values().stream().filter(t -> t != OUT && posture.matchesTags(scope, t.key()))
+                .toArray(PairTrack[]::new);
+        java.util.Arrays.parallelSort(inScope, Comparator.comparing(PairTrack::key, TableKeys.KEY_ORDER));
+        List<PairTrack> ordered = List.of(inScope);
         ordered.forEach(t -> t.finish(to));
         if (!scope.tags().isEmpty()) {
             restores.removeIf(e -> !posture.matchesTags(scope, e.account(), e.region(), e.table()));
         }
+        // Two passes over the finished tracks, each only reading them: the summaries beside the sections.
+        CompletableFuture<Summaries> summing = background("report-summaries",
+                () -> Summaries.of(ordered, infos, scope, from, to));
         Sections sections = Sections.of(ordered, from, to);
-        Summaries summaries = Summaries.of(ordered, sections, infos, scope, from, to);
+        Summaries summaries = join(summing);
         if (LOG.isDebugEnabled()) {
             LOG.debug("report {} to {}: {} pairs; open findings read in {} ms, changes applied {} ms later, posture"
                     + " waited for {} ms, sections and summaries {} ms", from, to, ordered.size(), ms(t0, opened),

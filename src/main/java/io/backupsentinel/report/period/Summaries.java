@@ -66,7 +66,7 @@ record Summaries(List<RuleSummary> rules, List<FrameworkSummary> frameworks, int
         }
     }
 
-    static Summaries of(List<PairTrack> tracks, Sections sections, Map<String, RuleInfo> infos, ReportScope scope,
+    static Summaries of(List<PairTrack> tracks, Map<String, RuleInfo> infos, ReportScope scope,
                         Instant from, Instant to) {
         long period = Duration.between(from, to).toNanos();
         Map<String, Sum> byRule = new TreeMap<>();

@@ -40,8 +40,7 @@ class SummariesTest {
             tracks.add(pair(i, i % 4 == 0 ? Status.COMPLIANT : i % 4 == 1 ? Status.UNKNOWN : Status.NON_COMPLIANT));
         }
         RuleInfo rpo = new RuleInfo("rpo", "rpo", Severity.HIGH, List.of("SOC2 CC9.1"), "");
-        Sections sections = Sections.of(tracks, FROM, TO);
-        Summaries s = Summaries.of(tracks, sections, Map.of("rpo", rpo), ReportScope.all(), FROM, TO);
+        Summaries s = Summaries.of(tracks, Map.of("rpo", rpo), ReportScope.all(), FROM, TO);
 
         RuleSummary rule = s.rules().get(0);
         // Each non-compliant or unknown pair spends the period less its last half second in that status.
