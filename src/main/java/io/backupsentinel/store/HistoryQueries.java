@@ -275,85 +275,127 @@ public final class HistoryQueries {
     }
 
     /**
-     * Transitions in the period as {@link FindingChange}s read from the covering index ({@code records_changes}),
-     * split by table: the tables are cut at {@code splits} (table names, in any order) into parts, and each part is
-     * read on a connection and thread of its own and given, in chain order, to a sink made for it by {@code sinks}.
-     * A part holds every change of its tables and no other, so a sink keeps per-table state without locks, and the
-     * parts are judged at once as they are read. Words are read only for the changes {@code detail} asks for.
-     *
-     * <p>Which part a table falls in is the database's comparison of names (its collation), so the parts are
-     * disjoint and cover every table whatever the splits. Rows appended meanwhile have higher sequence numbers
-     * than the period's and are not read.
-     *
-     * @return the sinks, one per part, in part order, after each was given all of its part
+     * One part of a period read by table ({@link #replayByTable}): it is given the findings open at the period's
+     * start among its tables, then every change of its tables in the period, in chain order, on one thread.
      */
-    public <S extends Consumer<Stored<FindingChange>>> List<S> forEachChangeByTable(Instant from, Instant to,
-            Filter filter, FindingChange.Detail detail, List<String> splits, Supplier<S> sinks) {
-        List<String> cuts = splits.stream().distinct().sorted().toList();
-        List<S> parts = new ArrayList<>();
-        for (int i = 0; i <= cuts.size(); i++) {
-            parts.add(sinks.get());
+    public interface PeriodPart extends Consumer<Stored<FindingChange>> {
+        void start(Map<FindingKey, Stored<FindingChange>> open);
+    }
+
+    /**
+     * A period of the history split by table into {@code parts} parts, each replayed on a connection and thread of
+     * its own into a part made by {@code sinks}: the findings open at {@code from} among its tables (as
+     * {@link #openChangesAt} answers them), then the transitions in {@code [from, to)} of its tables matching
+     * {@code filter}, in chain order, as {@link FindingChange}s read from the covering index
+     * ({@code records_changes}), with words only where {@code detail} asks. A part holds every record of its tables
+     * and no other, so it keeps per-table state without locks, and the parts are judged at once as they are read.
+     *
+     * <p>The tables are cut at the names that split the currently open findings into equal parts; which part a table
+     * falls in is the database's comparison of names (its collation), so the parts are disjoint and cover every
+     * table whatever the cuts. Rows appended meanwhile have higher sequence numbers than the period's and are
+     * not read.
+     *
+     * @return the parts, in order, after each was given all of its records
+     */
+    public <S extends PeriodPart> List<S> replayByTable(Instant from, Instant to, Filter filter,
+            FindingChange.Detail detail, int parts, Supplier<S> sinks) {
+        record Plan(List<String> cuts, Optional<Stored<Checkpoint>> checkpoint, long[] range) {
         }
-        long[] range = db.read("read the history", c -> {
-            long[] out = {0, -1};
-            // The first and the last change of the period, each a walk of the covering index by sequence that stops
-            // at its first match. "+at_ns" (and "tbl || ''" below) keep SQLite off the other indexes, which do not
-            // cover the query: the sequence range is what makes it pick the covering one. Both dialects read them.
-            for (String order : List.of("", " DESC")) {
-                List<Object> params = new ArrayList<>(List.of(RecordKind.TRANSITION.label(), Bodies.nanos(from), Bodies.nanos(to)));
-                streamRows(c, "SELECT seq FROM records WHERE kind = ? AND +at_ns >= ? AND +at_ns < ?"
-                        + filter.sql(params, true) + " ORDER BY seq" + order + " LIMIT 1", params,
-                        rs -> out[order.isEmpty() ? 0 : 1] = rs.getLong(1));
-            }
-            return out;
-        });
-        if (range[1] < range[0]) {
-            return parts;
-        }
-        ExecutorService readers = Executors.newFixedThreadPool(parts.size(), r -> {
+        Plan plan = db.read("read the history", c -> new Plan(tableCuts(c, parts), checkpointBefore(c, from),
+                periodRange(c, from, to, filter)));
+        List<String> cuts = plan.cuts();
+        ExecutorService readers = Executors.newFixedThreadPool(cuts.size() + 1, r -> {
             Thread t = new Thread(r, "history-reader");
             t.setDaemon(true);
             return t;
         });
         try {
             List<Future<S>> reads = new ArrayList<>();
-            for (int i = 0; i < parts.size(); i++) {
+            for (int i = 0; i <= cuts.size(); i++) {
                 String low = i == 0 ? null : cuts.get(i - 1);
                 String high = i == cuts.size() ? null : cuts.get(i);
-                S sink = parts.get(i);
-                reads.add(readers.submit(() -> readPart(from, to, filter, detail, range, low, high, sink)));
+                S part = sinks.get();
+                reads.add(readers.submit(() -> db.read("read the history", c -> {
+                    part.start(openChanges(c, plan.checkpoint(), from, detail, low, high));
+                    if (plan.range()[1] >= plan.range()[0]) {
+                        readPart(c, from, to, filter, detail, plan.range(), low, high, part);
+                    }
+                    return part;
+                })));
             }
+            List<S> out = new ArrayList<>();
             for (Future<S> read : reads) {
-                await(read);
+                out.add(await(read));
             }
-            return parts;
+            return out;
         } finally {
             readers.shutdownNow();
         }
     }
 
-    /** One part of {@link #forEachChangeByTable}: the tables from {@code low} (inclusive) to {@code high}, null: open. */
-    private <S extends Consumer<Stored<FindingChange>>> S readPart(Instant from, Instant to, Filter filter,
-            FindingChange.Detail detail, long[] range, String low, String high, S sink) {
-        return db.read("read the history", c -> {
-            List<Object> params = new ArrayList<>();
-            String words = wordsSql(detail, params);
-            params.addAll(List.of(RecordKind.TRANSITION.label(), Bodies.nanos(from), Bodies.nanos(to), range[0], range[1]));
-            StringBuilder sql = new StringBuilder("SELECT " + CHANGE_COLUMNS + ", " + words + " FROM records WHERE kind = ?"
-                    + " AND +at_ns >= ? AND +at_ns < ? AND seq >= ? AND seq <= ?");
-            if (low != null) {
-                sql.append(" AND tbl || '' >= ?");
-                params.add(low);
+    /** The names that cut the tables of the open findings into {@code parts} parts of about the same size. */
+    private static List<String> tableCuts(Connection c, int parts) throws SQLException {
+        long count;
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM open_findings"); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            count = rs.getLong(1);
+        }
+        List<String> cuts = new ArrayList<>();
+        for (int i = 1; i < parts && count >= parts; i++) {
+            try (PreparedStatement s = c.prepareStatement("SELECT tbl FROM open_findings ORDER BY tbl LIMIT 1 OFFSET ?")) {
+                s.setLong(1, count * i / parts);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next() && (cuts.isEmpty() || !cuts.get(cuts.size() - 1).equals(rs.getString(1)))) {
+                        cuts.add(rs.getString(1));
+                    }
+                }
             }
-            if (high != null) {
-                sql.append(" AND tbl || '' < ?");
-                params.add(high);
-            }
-            sql.append(filter.sql(params, true)).append(" ORDER BY seq");
-            Names names = new Names();
-            streamRows(c, sql.toString(), params, rs -> sink.accept(change(c, rs, detail, names)));
-            return sink;
-        });
+        }
+        return cuts;
+    }
+
+    /**
+     * The first and the last sequence number of the period's transitions ({@code {0, -1}}: none), each a walk of
+     * the covering index by sequence that stops at its first match. "+at_ns" (and "tbl || ''" elsewhere) keep
+     * SQLite off the other indexes, which do not cover these queries: the sequence range is what makes it pick
+     * the covering one. Both dialects read them.
+     */
+    private long[] periodRange(Connection c, Instant from, Instant to, Filter filter) throws SQLException {
+        long[] out = {0, -1};
+        for (String order : List.of("", " DESC")) {
+            List<Object> params = new ArrayList<>(List.of(RecordKind.TRANSITION.label(), Bodies.nanos(from), Bodies.nanos(to)));
+            streamRows(c, "SELECT seq FROM records WHERE kind = ? AND +at_ns >= ? AND +at_ns < ?"
+                    + filter.sql(params, true) + " ORDER BY seq" + order + " LIMIT 1", params,
+                    rs -> out[order.isEmpty() ? 0 : 1] = rs.getLong(1));
+        }
+        return out;
+    }
+
+    /** The condition and parameters that keep a query to the tables from {@code low} (inclusive) to {@code high}. */
+    private static String tableBounds(String low, String high, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
+        if (low != null) {
+            sql.append(" AND tbl || '' >= ?");
+            params.add(low);
+        }
+        if (high != null) {
+            sql.append(" AND tbl || '' < ?");
+            params.add(high);
+        }
+        return sql.toString();
+    }
+
+    /** The period's changes of the tables from {@code low} (inclusive) to {@code high}, null: open. */
+    private void readPart(Connection c, Instant from, Instant to, Filter filter, FindingChange.Detail detail,
+                          long[] range, String low, String high, Consumer<Stored<FindingChange>> sink) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String words = wordsSql(detail, params);
+        params.addAll(List.of(RecordKind.TRANSITION.label(), Bodies.nanos(from), Bodies.nanos(to), range[0], range[1]));
+        String sql = "SELECT " + CHANGE_COLUMNS + ", " + words + " FROM records WHERE kind = ?"
+                + " AND +at_ns >= ? AND +at_ns < ? AND seq >= ? AND seq <= ?" + tableBounds(low, high, params)
+                + filter.sql(params, true) + " ORDER BY seq";
+        Names names = new Names();
+        streamRows(c, sql, params, rs -> sink.accept(change(c, rs, detail, names)));
     }
 
     private static <T> T await(Future<T> f) {
@@ -375,46 +417,49 @@ public final class HistoryQueries {
      * replayed from the index, then the bodies read only of the open findings {@code detail} asks for.
      */
     public Map<FindingKey, Stored<FindingChange>> openChangesAt(Instant at, FindingChange.Detail detail) {
-        return db.read("rebuild the open findings", c -> {
-            Optional<Stored<Checkpoint>> cp = checkpointBefore(c, at);
-            Map<FindingKey, Stored<FindingChange>> open = new HashMap<>();
-            if (cp.isPresent()) {
-                Stored<Checkpoint> p = cp.get();
-                restated(c, p.seq()).forEach((k, f) -> open.put(k, new Stored<>(p.seq(), p.hash(),
-                        new FindingChange(k, f.evaluatedAt(), f.status(), f.check(), f.severity(), FindingChange.Words.of(f)))));
+        return db.read("rebuild the open findings", c -> openChanges(c, checkpointBefore(c, at), at, detail, null, null));
+    }
+
+    /** {@link #openChangesAt} for the tables from {@code low} (inclusive) to {@code high}, null: open. */
+    private Map<FindingKey, Stored<FindingChange>> openChanges(Connection c, Optional<Stored<Checkpoint>> cp, Instant at,
+            FindingChange.Detail detail, String low, String high) throws SQLException {
+        Map<FindingKey, Stored<FindingChange>> open = new HashMap<>();
+        if (cp.isPresent()) {
+            Stored<Checkpoint> p = cp.get();
+            restated(c, p.seq(), low, high).forEach((k, f) -> open.put(k, new Stored<>(p.seq(), p.hash(),
+                    new FindingChange(k, f.evaluatedAt(), f.status(), f.check(), f.severity(), FindingChange.Words.of(f)))));
+        }
+        long after = cp.map(s -> s.record().prunedSeq()).orElse(0L);
+        List<Object> params = new ArrayList<>(List.of(RecordKind.TRANSITION.label(), after, Bodies.nanos(at)));
+        Names names = new Names();
+        streamRows(c, "SELECT " + CHANGE_COLUMNS + " FROM records WHERE kind = ? AND seq > ? AND +at_ns < ?"
+                + tableBounds(low, high, params) + " ORDER BY seq", params, rs -> {
+                    Stored<FindingChange> s = change(c, rs, NO_DETAIL, names);
+                    if (s.record().status() == null) {
+                        open.remove(s.record().key());
+                    } else {
+                        open.put(s.record().key(), s);
+                    }
+                });
+        List<Long> wanted = new ArrayList<>();
+        for (Stored<FindingChange> s : open.values()) {
+            if (s.record().words() == null && detail.wants(s.record().status(), s.record().check())) {
+                wanted.add(s.seq());
             }
-            long after = cp.map(s -> s.record().prunedSeq()).orElse(0L);
-            List<Object> params = List.of(RecordKind.TRANSITION.label(), after, Bodies.nanos(at));
-            Names names = new Names();
-            streamRows(c, "SELECT " + CHANGE_COLUMNS + " FROM records"
-                    + " WHERE kind = ? AND seq > ? AND at_ns < ? ORDER BY seq", params, rs -> {
-                        Stored<FindingChange> s = change(c, rs, NO_DETAIL, names);
-                        if (s.record().status() == null) {
-                            open.remove(s.record().key());
-                        } else {
-                            open.put(s.record().key(), s);
-                        }
+        }
+        for (int i = 0; i < wanted.size(); i += 500) {
+            List<Long> chunk = wanted.subList(i, Math.min(wanted.size(), i + 500));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            streamRows(c, "SELECT seq, rule, account, region, tbl, " + wordsColumns()
+                    + " FROM records WHERE seq IN (" + marks + ")", new ArrayList<>(chunk), rs -> {
+                        long seq = rs.getLong(1);
+                        FindingKey k = new FindingKey(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+                        FindingChange.Words words = words(rs, 6);
+                        open.computeIfPresent(k, (key, s) -> s.seq() != seq ? s
+                                : new Stored<>(s.seq(), s.hash(), withWords(s.record(), words)));
                     });
-            List<Long> wanted = new ArrayList<>();
-            for (Stored<FindingChange> s : open.values()) {
-                if (s.record().words() == null && detail.wants(s.record().status(), s.record().check())) {
-                    wanted.add(s.seq());
-                }
-            }
-            for (int i = 0; i < wanted.size(); i += 500) {
-                List<Long> chunk = wanted.subList(i, Math.min(wanted.size(), i + 500));
-                String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-                streamRows(c, "SELECT seq, rule, account, region, tbl, " + wordsColumns()
-                        + " FROM records WHERE seq IN (" + marks + ")", new ArrayList<>(chunk), rs -> {
-                            long seq = rs.getLong(1);
-                            FindingKey k = new FindingKey(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
-                            FindingChange.Words words = words(rs, 6);
-                            open.computeIfPresent(k, (key, s) -> s.seq() != seq ? s
-                                    : new Stored<>(s.seq(), s.hash(), withWords(s.record(), words)));
-                        });
-            }
-            return open;
-        });
+        }
+        return open;
     }
 
     private static FindingChange withWords(FindingChange c, FindingChange.Words words) {
@@ -610,10 +655,19 @@ public final class HistoryQueries {
 
     /** The open findings re-stated by the checkpoint at {@code checkpointSeq}. */
     static Map<FindingKey, Finding> restated(Connection c, long checkpointSeq) throws SQLException {
+        return restated(c, checkpointSeq, null, null);
+    }
+
+    private static Map<FindingKey, Finding> restated(Connection c, long checkpointSeq, String low, String high)
+            throws SQLException {
         Map<FindingKey, Finding> out = new HashMap<>();
+        List<Object> params = new ArrayList<>(List.of(checkpointSeq));
+        String bounds = tableBounds(low, high, params);
         try (PreparedStatement s = c.prepareStatement("SELECT rule, account, region, tbl, finding FROM checkpoint_open"
-                + " WHERE checkpoint_seq = ?")) {
-            s.setLong(1, checkpointSeq);
+                + " WHERE checkpoint_seq = ?" + bounds)) {
+            for (int i = 0; i < params.size(); i++) {
+                s.setObject(i + 1, params.get(i));
+            }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.put(new FindingKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),

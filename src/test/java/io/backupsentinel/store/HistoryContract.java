@@ -361,9 +361,17 @@ abstract class HistoryContract {
     private static final FindingChange.Detail DETAIL = new FindingChange.Detail(
             java.util.EnumSet.of(Status.NON_COMPLIANT), java.util.Set.of("restore_test"));
 
-    /** A part of the changes, as read. */
-    private static final class Collected extends ArrayList<Stored<FindingChange>>
-            implements java.util.function.Consumer<Stored<FindingChange>> {
+    /** A part of a period, as read: the findings open at its start, then its changes. */
+    private static final class Collected extends ArrayList<Stored<FindingChange>> implements HistoryQueries.PeriodPart {
+        Map<FindingKey, Stored<FindingChange>> open;
+
+        @Override
+        public void start(Map<FindingKey, Stored<FindingChange>> atStart) {
+            assertThat(open).as("started once, before any change").isNull();
+            assertThat(this).isEmpty();
+            open = atStart;
+        }
+
         @Override
         public void accept(Stored<FindingChange> s) {
             add(s);
@@ -372,37 +380,56 @@ abstract class HistoryContract {
 
     /** The changes of the period in chain order, read in two parts by table. */
     private List<Stored<FindingChange>> changes(Instant from, Instant to, Filter filter) {
-        return changes(from, to, filter, List.of("p"));
+        return changes(from, to, filter, 2);
     }
 
-    private List<Stored<FindingChange>> changes(Instant from, Instant to, Filter filter, List<String> splits) {
+    private List<Stored<FindingChange>> changes(Instant from, Instant to, Filter filter, int parts) {
         List<Stored<FindingChange>> out = new ArrayList<>();
-        store.queries().forEachChangeByTable(from, to, filter, DETAIL, splits, Collected::new).forEach(out::addAll);
+        store.queries().replayByTable(from, to, filter, DETAIL, parts, Collected::new).forEach(out::addAll);
         out.sort(java.util.Comparator.comparingLong(Stored::seq));
         return out;
     }
 
     @Test
-    void the_changes_of_a_period_come_in_parts_by_table_each_in_chain_order() {
+    void a_period_replays_in_parts_by_table_each_with_its_open_findings_and_its_changes_in_chain_order() {
         appendManyChanges();
-        List<Stored<Transition>> all = store.queries().transitions(day(0), day(11), Filter.ALL);
-        // Cuts at "d" and "p": carts | orders | users; in any order, repeated or not.
-        List<Collected> parts = store.queries().forEachChangeByTable(day(0), day(11), Filter.ALL, DETAIL,
-                List.of("p", "d", "p"), Collected::new);
+        List<Stored<Transition>> all = store.queries().transitions(day(2), day(11), Filter.ALL);
+        Map<FindingKey, Stored<FindingChange>> openAtStart = store.queries().openChangesAt(day(2), DETAIL);
+        // Three tables (carts, orders, users) open now: three parts cut them one each.
+        List<Collected> parts = store.queries().replayByTable(day(2), day(11), Filter.ALL, DETAIL, 3, Collected::new);
         assertThat(parts).hasSize(3);
-        List<String> expected = List.of("carts", "orders", "users");
-        for (int i = 0; i < 3; i++) {
-            String table = expected.get(i);
-            assertThat(parts.get(i)).as("part %d", i).isNotEmpty().allSatisfy(c -> assertThat(c.record().key().table()).isEqualTo(table))
-                    .isSortedAccordingTo(java.util.Comparator.comparingLong(Stored::seq));
-            assertThat(parts.get(i)).extracting(Stored::seq).containsExactlyElementsOf(all.stream()
+        Map<FindingKey, Stored<FindingChange>> opened = new java.util.HashMap<>();
+        List<String> seen = new ArrayList<>();
+        for (Collected part : parts) {
+            assertThat(part).isNotEmpty().isSortedAccordingTo(java.util.Comparator.comparingLong(Stored::seq));
+            List<String> tables = part.stream().map(c -> c.record().key().table()).distinct().toList();
+            assertThat(tables).as("one table per part").hasSize(1);
+            String table = tables.get(0);
+            seen.add(table);
+            assertThat(part).extracting(Stored::seq).containsExactlyElementsOf(all.stream()
                     .filter(t -> t.record().key().table().equals(table)).map(Stored::seq).toList());
+            assertThat(part.open.keySet()).allSatisfy(k -> assertThat(k.table()).isEqualTo(table));
+            opened.putAll(part.open);
         }
-        for (List<String> splits : List.of(List.<String>of(), List.of("a", "zzz"), List.of("users", "carts", "orders"))) {
-            assertSameChanges(changes(day(0), day(11), Filter.ALL, splits), all);
+        assertThat(seen).containsExactlyInAnyOrder("carts", "orders", "users");
+        assertThat(opened).isEqualTo(openAtStart);
+        for (int parts2 : new int[] {1, 2, 5}) {
+            assertSameChanges(changes(day(2), day(11), Filter.ALL, parts2), all);
         }
-        assertThat(store.queries().forEachChangeByTable(day(20), day(30), Filter.ALL, DETAIL, List.of("p"), Collected::new))
-                .hasSize(2).allSatisfy(part -> assertThat(part).isEmpty());
+        assertThat(store.queries().replayByTable(day(20), day(30), Filter.ALL, DETAIL, 2, Collected::new))
+                .allSatisfy(part -> assertThat(part).isEmpty());
+    }
+
+    @Test
+    void the_parts_of_a_period_after_a_pruning_start_from_the_checkpoints_open_findings() {
+        appendManyChanges();
+        Map<FindingKey, Stored<FindingChange>> before = store.queries().openChangesAt(day(6), DETAIL);
+        store.pruneBefore(day(5), day(30)).orElseThrow();
+        Map<FindingKey, Stored<FindingChange>> opened = new java.util.HashMap<>();
+        store.queries().replayByTable(day(6), day(11), Filter.ALL, DETAIL, 2, Collected::new)
+                .forEach(part -> opened.putAll(part.open));
+        assertThat(opened.keySet()).isEqualTo(before.keySet());
+        opened.forEach((k, s) -> assertThat(s.record().words()).isEqualTo(before.get(k).record().words()));
     }
 
     private static void assertSameChanges(List<Stored<FindingChange>> changes, List<Stored<Transition>> transitions) {

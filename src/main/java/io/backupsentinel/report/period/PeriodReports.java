@@ -60,40 +60,14 @@ public final class PeriodReports {
         Map<String, RuleInfo> infos = new HashMap<>();
         r.rules().forEach(i -> infos.put(i.name(), i));
         long t0 = System.nanoTime();
-        // The posture log and the findings open at the start are read on threads of their own while the period's
-        // changes are read here; the tag scope, which needs the posture, is applied at the end.
+        // The posture log is read on a thread of its own while the period is judged by table in parts at once, each
+        // replaying its tables from the findings open at the start; the tag scope, which needs the posture, comes last.
         CompletableFuture<PostureScan> postureRead = background("report-posture", () -> PostureScan.of(q, from, to, scope));
-        CompletableFuture<Map<FindingKey, Stored<FindingChange>>> opening = background("report-open-findings",
-                () -> q.openChangesAt(from, DETAIL));
         Selection selected = new Selection(scope, infos);
-        // One track per (rule, table) in scope; a pair out of scope maps to OUT, so the scope is tested once per pair.
-        // Those of the findings open at the start are made here; the parts of the period make the others.
         Map<FindingKey, PairTrack> tracks = new HashMap<>();
         List<RestoreEvidence> restores = new ArrayList<>();
-        Map<FindingKey, Stored<FindingChange>> open;
-        try {
-            open = join(opening);
-        } catch (StoreException e) {
-            // E.g. the period starts before the retention cut.
-            throw new ReportException(e.getMessage());
-        }
-        long opened = System.nanoTime();
-        for (Map.Entry<FindingKey, Stored<FindingChange>> e : open.entrySet()) {
-            FindingKey k = e.getKey();
-            PairTrack track = selected.test(k) ? new PairTrack(k, from) : OUT;
-            tracks.put(k, track);
-            if (track != OUT) {
-                Stored<FindingChange> s = e.getValue();
-                track.startWith(s.record(), cite(s));
-                FindingChange.Words w = s.record().words();
-                restore(restores, s, w == null ? null : w.evaluatedAt(), true);
-            }
-        }
-        // The period's changes, judged by table in parts at once; the open tracks are only read (each is changed by
-        // the one part that holds its table), and every part's own tracks are merged afterwards.
-        for (Part part : q.forEachChangeByTable(from, to, filter(scope), DETAIL, splits(open.keySet()),
-                () -> new Part(tracks, selected, from))) {
-            tracks.putAll(part.made);
+        for (Part part : q.replayByTable(from, to, filter(scope), DETAIL, PARTS, () -> new Part(selected, from))) {
+            tracks.putAll(part.tracks);
             restores.addAll(part.restores);
         }
         long changed = System.nanoTime();
@@ -113,9 +87,9 @@ public final class PeriodReports {
         Sections sections = Sections.of(ordered, from, to);
         Summaries summaries = join(summing);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("report {} to {}: {} pairs; open findings read in {} ms, changes applied {} ms later, posture"
-                    + " waited for {} ms, sections and summaries {} ms", from, to, ordered.size(), ms(t0, opened),
-                    ms(opened, changed), ms(changed, postured), ms(postured, System.nanoTime()));
+            LOG.debug("report {} to {}: {} pairs; the parts replayed in {} ms, posture waited for {} ms, sections and"
+                    + " summaries {} ms", from, to, ordered.size(), ms(t0, changed), ms(changed, postured),
+                    ms(postured, System.nanoTime()));
         }
         Optional<Stored<Instant>> last = q.lastFindingRecordBefore(to);
         Citation head = last.map(s -> new Citation(s.seq(), s.hash())).orElse(new Citation(0, NO_HASH));
@@ -186,43 +160,43 @@ public final class PeriodReports {
     /** How many parts the period is judged in at once: the history's pool has four connections, two are left. */
     private static final int PARTS = 2;
 
-    /** Table names that cut the tables open at the start into {@link #PARTS} parts of about the same size. */
-    private static List<String> splits(java.util.Set<FindingKey> open) {
-        List<String> tables = open.stream().map(FindingKey::table).distinct().sorted().toList();
-        List<String> out = new ArrayList<>();
-        for (int i = 1; i < PARTS && tables.size() >= PARTS; i++) {
-            out.add(tables.get(tables.size() * i / PARTS));
-        }
-        return out;
-    }
-
     /**
-     * Judges the changes of one part of the tables, on that part's reading thread: the tracks of the findings open
-     * at the start (shared, only read), and the tracks it makes for the pairs first seen in the period.
+     * Judges one part of the tables on that part's reading thread: one track per (rule, table) in scope, and
+     * {@link #OUT} for a pair outside it, so the scope is tested once per pair.
      */
-    private static final class Part implements java.util.function.Consumer<Stored<FindingChange>> {
-        private final Map<FindingKey, PairTrack> opened;
+    private static final class Part implements HistoryQueries.PeriodPart {
         private final Selection selected;
         private final Instant from;
-        final Map<FindingKey, PairTrack> made = new HashMap<>();
+        final Map<FindingKey, PairTrack> tracks = new HashMap<>();
         final List<RestoreEvidence> restores = new ArrayList<>();
 
-        Part(Map<FindingKey, PairTrack> opened, Selection selected, Instant from) {
-            this.opened = opened;
+        Part(Selection selected, Instant from) {
             this.selected = selected;
             this.from = from;
         }
 
         @Override
+        public void start(Map<FindingKey, Stored<FindingChange>> open) {
+            for (Map.Entry<FindingKey, Stored<FindingChange>> e : open.entrySet()) {
+                FindingKey k = e.getKey();
+                PairTrack track = selected.test(k) ? new PairTrack(k, from) : OUT;
+                tracks.put(k, track);
+                if (track != OUT) {
+                    Stored<FindingChange> s = e.getValue();
+                    track.startWith(s.record(), cite(s));
+                    FindingChange.Words w = s.record().words();
+                    restore(restores, s, w == null ? null : w.evaluatedAt(), true);
+                }
+            }
+        }
+
+        @Override
         public void accept(Stored<FindingChange> s) {
             FindingChange c = s.record();
-            PairTrack t = opened.get(c.key());
+            PairTrack t = tracks.get(c.key());
             if (t == null) {
-                t = made.get(c.key());
-                if (t == null) {
-                    t = selected.test(c.key()) ? new PairTrack(c.key(), from) : OUT;
-                    made.put(c.key(), t);
-                }
+                t = selected.test(c.key()) ? new PairTrack(c.key(), from) : OUT;
+                tracks.put(c.key(), t);
             }
             if (t != OUT) {
                 t.change(c, s.seq(), s.hash());
