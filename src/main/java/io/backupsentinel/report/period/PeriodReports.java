@@ -5,7 +5,6 @@ import io.backupsentinel.model.Status;
 import io.backupsentinel.store.Filter;
 import io.backupsentinel.store.FindingChange;
 import io.backupsentinel.store.HistoryQueries;
-import io.backupsentinel.store.StoreException;
 import io.backupsentinel.store.Stored;
 
 import org.slf4j.Logger;
