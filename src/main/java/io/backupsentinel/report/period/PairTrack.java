@@ -47,13 +47,7 @@ final class PairTrack {
     void startWith(FindingChange f, Citation by) {
         current = f.status();
         remember(f);
-        open(f, f.words() == null ? f.at() : f.words().evaluatedAt(), by);
-    }
-
-    private void open(FindingChange f, Instant at, long seq, String hash) {
-        if (f.status() == Status.NON_COMPLIANT || f.status() == Status.EXEMPT) {
-            open(f, at, new Citation(seq, hash));
-        }
+        open(f, f.words() == null ? f.at() : f.words().evaluatedAt(), by.seq(), by.hash());
     }
 
     /**
@@ -94,11 +88,12 @@ final class PairTrack {
         }
     }
 
-    private void open(FindingChange f, Instant at, Citation by) {
+    /** Opens a violation or an exemption at {@code at}, cited by the record {@code seq} (made only then). */
+    private void open(FindingChange f, Instant at, long seq, String hash) {
         if (f.status() == Status.NON_COMPLIANT) {
-            violation = new Opened(words(f), f.severity(), at, by);
+            violation = new Opened(words(f), f.severity(), at, new Citation(seq, hash));
         } else if (f.status() == Status.EXEMPT) {
-            exemption = new Opened(words(f), f.severity(), at, by);
+            exemption = new Opened(words(f), f.severity(), at, new Citation(seq, hash));
         }
     }
 
