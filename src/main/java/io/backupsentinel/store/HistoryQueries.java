@@ -10,12 +10,14 @@ import io.backupsentinel.model.Status;
 import io.backupsentinel.model.TableRef;
 import io.backupsentinel.model.Transition;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -505,9 +507,15 @@ public final class HistoryQueries {
 
     /** The words from {@link #WORDS}' columns starting at {@code first}. */
     private static FindingChange.Words words(ResultSet rs, int first) throws SQLException {
-        String evaluated = rs.getString(first + 3);
-        return new FindingChange.Words(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2),
+        String evaluated = text(rs, first + 3);
+        return new FindingChange.Words(text(rs, first), text(rs, first + 1), text(rs, first + 2),
                 evaluated == null ? null : Times.parse(evaluated));
+    }
+
+    /** A text column read as its UTF-8 bytes: one copy from the driver instead of three. */
+    private static String text(ResultSet rs, int column) throws SQLException {
+        byte[] b = rs.getBytes(column);
+        return b == null ? null : new String(b, StandardCharsets.UTF_8);
     }
 
     /** What a change query selects; how {@link #change} reads it. */
@@ -525,52 +533,66 @@ public final class HistoryQueries {
             throws SQLException {
         long seq = rs.getLong(1);
         long at = rs.getLong(2);
-        String joined = rs.getString(3);
+        // As bytes: the driver's string is a copy of a copy, and most of a row is names seen many times before.
+        byte[] joined = rs.getBytes(3);
         if (joined == null) {
             return changeByColumns(c, seq, rs, detail);
         }
         String[] v = new String[8];
         int from = 0;
-        for (int i = 0; i < 7; i++) {
-            int to = joined.indexOf('\u001f', from);
-            if (to < 0) {
+        for (int i = 0; i < 8; i++) {
+            // U+001F is the single byte 0x1f in UTF-8, and no byte of a multi-byte character is below 0x80.
+            int to = i < 7 ? indexOf(joined, SEP_BYTE, from) : joined.length;
+            if (to < 0 || (i == 7 && indexOf(joined, SEP_BYTE, from) >= 0)) {
                 return changeByColumns(c, seq, rs, detail);
             }
             // The hash and the table are new on almost every row; the others repeat a few values.
-            v[i] = i == 0 || i == 4 ? joined.substring(from, to) : names.of(joined, from, to);
+            v[i] = i == 0 || i == 4 ? new String(joined, from, to - from, StandardCharsets.UTF_8) : names.of(joined, from, to);
             from = to + 1;
         }
-        if (joined.indexOf('\u001f', from) >= 0) {
-            return changeByColumns(c, seq, rs, detail);
-        }
-        v[7] = names.of(joined, from, joined.length());
         Status status = v[5].isEmpty() ? null : Status.valueOf(v[5]);
         String check = v[6].isEmpty() ? null : v[6];
         return change(seq, v[0], at, new FindingKey(v[1], v[2], v[3], v[4]), status, check, v[7].isEmpty() ? null : v[7],
                 detail.wants(status, check) ? words(rs, 4) : null);
     }
 
+    private static final byte SEP_BYTE = 0x1f;
+
+    private static int indexOf(byte[] b, byte x, int from) {
+        for (int i = from; i < b.length; i++) {
+            if (b[i] == x) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The values of the columns that repeat a few values over a quarter (rule, account, region, status, check,
-     * severity), each kept once per reading thread: a row then allocates no copy of them, and a key made of them
-     * hashes and compares its parts at once. Past {@code 64} distinct values a value is simply copied.
+     * severity), each kept once per reading thread with its UTF-8 bytes: a row then allocates no copy of them,
+     * and a key made of them hashes and compares its parts at once. Past {@code 64} distinct values a value is
+     * simply decoded.
      */
     private static final class Names {
+        private final byte[][] bytes = new byte[64][];
         private final String[] seen = new String[64];
         private int size;
 
-        String of(String joined, int from, int to) {
-            int length = to - from;
+        String of(byte[] row, int from, int to) {
             for (int i = 0; i < size; i++) {
-                String s = seen[i];
-                if (s.length() == length && joined.regionMatches(from, s, 0, length)) {
-                    return s;
+                byte[] b = bytes[i];
+                if (Arrays.equals(b, 0, b.length, row, from, to)) {
+                    return seen[i];
                 }
             }
-            String s = joined.substring(from, to);
-            if (size < seen.length) {
-                seen[size++] = s;
-            }
+            String s = new String(row, from, to - from, StandardCharsets.UTF_8);
+            return size < seen.length ? remember(s) : s;
+        }
+
+        private String remember(String s) {
+            bytes[size] = s.getBytes(StandardCharsets.UTF_8);
+            seen[size] = s;
+            size++;
             return s;
         }
     }

@@ -645,6 +645,21 @@ abstract class HistoryContract {
     }
 
     @Test
+    void names_outside_ascii_are_read_exactly_and_one_read_does_not_mix_them_up() {
+        // Rows are read as UTF-8 bytes and repeated names are matched by their bytes: names that share a prefix,
+        // differ only past it, or hold multi-byte characters must each come back as written.
+        List<Finding> written = List.of(
+                finding("r\u00e9gle", "t\u00e4ble-\u4e2d", Status.NON_COMPLIANT, day(1)),
+                finding("r\u00e9gle", "t\u00e4ble-\u4e2e", Status.COMPLIANT, day(1)),
+                finding("r\u00e9gles", "\ud83d\ude00", Status.NON_COMPLIANT, day(1)),
+                finding("regle", "t\u00e4ble-\u4e2d", Status.UNKNOWN, day(1)));
+        history().append(written.stream().map(Transition::opened).toList(), List.of(), List.of());
+        assertSameChanges(changes(day(0), day(2), Filter.ALL), store.queries().transitions(day(0), day(2), Filter.ALL));
+        assertThat(store.queries().openChangesAt(day(2), DETAIL).keySet())
+                .containsExactlyInAnyOrderElementsOf(written.stream().map(FindingKey::of).toList());
+    }
+
+    @Test
     void a_name_holding_the_column_separator_is_still_read_exactly() {
         Finding odd = finding("rpo-critical", "odd\u001fname", Status.NON_COMPLIANT, day(1));
         Finding plain = finding("rpo-critical", "orders", Status.COMPLIANT, day(1));

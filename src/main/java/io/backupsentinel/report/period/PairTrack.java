@@ -5,7 +5,6 @@ import io.backupsentinel.model.Severity;
 import io.backupsentinel.model.Status;
 import io.backupsentinel.store.FindingChange;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -121,13 +120,19 @@ final class PairTrack {
         }
     }
 
+    /** {@code Duration.between(a, b).getSeconds()}: whole seconds, rounded down, without a Duration. */
+    static long seconds(Instant a, Instant b) {
+        long s = b.getEpochSecond() - a.getEpochSecond();
+        return b.getNano() < a.getNano() ? s - 1 : s;
+    }
+
     private Violation violation(Opened o, Instant end, Citation closed, Instant periodEnd) {
         FindingChange.Words f = o.words();
         Instant stop = end == null ? periodEnd : end;
         Instant inStart = o.start().isBefore(from) ? from : o.start();
         return new Violation(key.rule(), key.account(), key.region(), key.table(), o.severity(), o.start(), end,
-                end == null, o.start().isBefore(from), Duration.between(o.start(), stop).getSeconds(),
-                Duration.between(inStart, stop).getSeconds(), f.observed(), f.expected(), f.message(), o.by(), closed);
+                end == null, o.start().isBefore(from), seconds(o.start(), stop),
+                seconds(inStart, stop), f.observed(), f.expected(), f.message(), o.by(), closed);
     }
 
     private ExemptionPeriod exemption(Opened o, Instant end, Citation closed, Instant periodEnd) {
@@ -145,7 +150,7 @@ final class PairTrack {
         return new ExemptionPeriod(key.rule(), key.account(), key.region(), key.table(),
                 text == null ? null : text.approver(), text == null ? o.words().message() : text.reason(),
                 text == null ? null : text.expires(), o.start(), end, state,
-                Duration.between(inStart, stop).getSeconds(), text == null ? null : text.statusWithout(), o.by(), closed);
+                seconds(inStart, stop), text == null ? null : text.statusWithout(), o.by(), closed);
     }
 
     FindingKey key() {

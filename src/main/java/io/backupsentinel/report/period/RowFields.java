@@ -37,6 +37,9 @@ final class RowFields {
         }
     };
 
+    /** Each writing thread's buffer for an instant's text: a report writes a few hundred thousand. */
+    private static final ThreadLocal<char[]> INSTANT_TEXT = ThreadLocal.withInitial(() -> new char[InstantText.MAX_LENGTH]);
+
     /** An accessor's arguments: none, and one array for every call instead of one each. */
     private static final Object[] NO_ARGUMENTS = {};
 
@@ -107,7 +110,7 @@ final class RowFields {
         } else if (v instanceof Enum<?> e) {
             json.writeString(e.name());
         } else if (v instanceof java.time.Instant at) {
-            char[] text = new char[InstantText.MAX_LENGTH];
+            char[] text = INSTANT_TEXT.get();
             int n = InstantText.write(at, text);
             if (n < 0) {
                 json.writeString(at.toString());
