@@ -43,18 +43,28 @@ public final class PeriodReportCsv {
         csv.flush();
         text.flush();
         sealed.endPart();
-        for (ReportSections s : ReportSections.values()) {
-            sealed.beginPart(s.label());
-            List<String> header = new ArrayList<>();
-            header.add("section");
-            header.addAll(RowFields.columns(s.type()));
-            csv.printRecord(header);
-            for (Record row : s.rows(report)) {
-                print(csv, List.of(s.label()), RowFields.values(row));
+        try (RowChunks chunks = new RowChunks()) {
+            for (ReportSections s : ReportSections.values()) {
+                sealed.beginPart(s.label());
+                List<String> header = new ArrayList<>();
+                header.add("section");
+                header.addAll(RowFields.columns(s.type()));
+                csv.printRecord(header);
+                csv.flush();
+                text.flush();
+                List<? extends Record> rows = s.rows(report);
+                // Each chunk of rows its own printer: a record's text depends on nothing printed before it.
+                chunks.write(rows.size(), (from, to, size, bytes) -> {
+                    Writer chunkText = new java.io.BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
+                    CSVPrinter chunk = new CSVPrinter(chunkText, CSVFormat.RFC4180);
+                    List<String> lead = List.of(s.label());
+                    for (int i = from; i < to; i++) {
+                        print(chunk, lead, RowFields.values(rows.get(i)));
+                    }
+                    chunk.flush();
+                }, sealed);
+                sealed.endPart();
             }
-            csv.flush();
-            text.flush();
-            sealed.endPart();
         }
         return sealed.seal(SealKind.CSV, report.cover().head(), report.cover().asOf());
     }

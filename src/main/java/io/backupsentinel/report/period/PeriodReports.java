@@ -61,7 +61,7 @@ public final class PeriodReports {
         long t0 = System.nanoTime();
         // The posture log is read on a thread of its own while the period is judged by table in parts at once, each
         // replaying its tables from the findings open at the start; the tag scope, which needs the posture, comes last.
-        CompletableFuture<PostureScan> postureRead = background("report-posture", () -> PostureScan.of(q, from, to, scope));
+        CompletableFuture<Posture> postureRead = background("report-posture", () -> Posture.of(q, from, to, scope));
         Selection selected = new Selection(scope, infos);
         Map<FindingKey, PairTrack> tracks = new HashMap<>();
         List<RestoreEvidence> restores = new ArrayList<>();
@@ -70,7 +70,8 @@ public final class PeriodReports {
             restores.addAll(part.restores);
         }
         long changed = System.nanoTime();
-        PostureScan posture = join(postureRead);
+        Posture read = join(postureRead);
+        PostureScan posture = read.scan();
         long postured = System.nanoTime();
         PairTrack[] inScope = tracks.values().stream().filter(t -> t != OUT && posture.matchesTags(scope, t.key()))
                 .toArray(PairTrack[]::new);
@@ -99,7 +100,15 @@ public final class PeriodReports {
         restores.sort(Comparator.comparing((RestoreEvidence e) -> new FindingKey(e.rule(), e.account(), e.region(), e.table()),
                 TableKeys.KEY_ORDER).thenComparing(RestoreEvidence::at).thenComparing(e -> e.record().seq()));
         return new PeriodReport(cover, summaries.rules(), summaries.frameworks(), sections.times(), sections.violations(),
-                sections.exemptions(), restores, posture.log(scope), posture.storage(scope));
+                sections.exemptions(), restores, read.log(), read.storage());
+    }
+
+    /** The posture scan and its two sections for the scope, all made on the posture's own thread. */
+    private record Posture(PostureScan scan, List<PostureEntry> log, List<StorageEntry> storage) {
+        static Posture of(HistoryQueries q, Instant from, Instant to, ReportScope scope) {
+            PostureScan scan = PostureScan.of(q, from, to, scope);
+            return new Posture(scan, scan.log(scope), scan.storage(scope));
+        }
     }
 
     private static <T> CompletableFuture<T> background(String name, java.util.function.Supplier<T> read) {
