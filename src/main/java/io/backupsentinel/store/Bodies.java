@@ -37,7 +37,8 @@ final class Bodies {
         Finding now = t.current();
         return new Row(RecordKind.TRANSITION, nanos(t.at()), k.rule(), k.account(), k.region(), k.table(),
                 Canonical.json(body), now == null || now.status() == null ? null : now.status().name(),
-                now == null ? null : now.check(), now == null || now.severity() == null ? null : now.severity().name(), null);
+                now == null ? null : now.check(), now == null || now.severity() == null ? null : now.severity().name(), null,
+                FindingChange.Words.of(now));
     }
 
     static Row posture(PostureChange c) {
@@ -53,7 +54,7 @@ final class Bodies {
         body.put("after", c.after());
         body.put("at", Canonical.instant(c.at()));
         return new Row(RecordKind.POSTURE, nanos(c.at()), null, c.table().account(), c.table().region(),
-                c.table().name(), Canonical.json(body), null, null, null, c.aspect().name());
+                c.table().name(), Canonical.json(body), null, null, null, c.aspect().name(), null);
     }
 
     static Row run(AuditRun r) {

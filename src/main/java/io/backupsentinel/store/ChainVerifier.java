@@ -69,7 +69,8 @@ public final class ChainVerifier {
         long count = 0;
         ChainHead good = new ChainHead(expected - 1, prev);
         try (PreparedStatement s = c.prepareStatement("SELECT seq, kind, at_ns, rule, account, region, tbl, body,"
-                + " prev_hash, hash, status, chk, severity, aspect FROM records ORDER BY seq")) {
+                + " prev_hash, hash, status, chk, severity, aspect, " + String.join(", ", Row.WORDS_COLUMNS)
+                + " FROM records ORDER BY seq")) {
             s.setFetchSize(1000);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -147,6 +148,16 @@ public final class ChainVerifier {
             if (!Objects.equals(readValues[i], rs.getString(11 + i))) {
                 return readNames[i];
             }
+        }
+        Object[] words = derived.wordsColumns();
+        for (int i = 0; i < 3; i++) {
+            if (!Objects.equals(words[i], rs.getString(15 + i))) {
+                return Row.WORDS_COLUMNS.get(i);
+            }
+        }
+        long evaluated = rs.getLong(18);
+        if (!Objects.equals(words[3], rs.wasNull() ? null : evaluated)) {
+            return Row.WORDS_COLUMNS.get(3);
         }
         return null;
     }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,8 @@ import java.util.List;
  */
 final class ChainWriter {
     private static final String INSERT = "INSERT INTO records (seq, kind, at_ns, rule, account, region, tbl, body,"
-            + " prev_hash, hash, status, chk, severity, aspect) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " prev_hash, hash, status, chk, severity, aspect, " + String.join(", ", Row.WORDS_COLUMNS)
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private ChainWriter() {
     }
@@ -51,6 +53,15 @@ final class ChainWriter {
                 s.setString(12, row.check());
                 s.setString(13, row.severity());
                 s.setString(14, row.aspect());
+                Object[] words = row.wordsColumns();
+                for (int i = 0; i < 3; i++) {
+                    s.setString(15 + i, (String) words[i]);
+                }
+                if (words[3] == null) {
+                    s.setNull(18, Types.BIGINT);
+                } else {
+                    s.setLong(18, (Long) words[3]);
+                }
                 s.addBatch();
                 links.add(new ChainHead(seq, hash));
                 prev = hash;

@@ -20,7 +20,7 @@ final class ColumnBackfill {
 
     /** The values of the added columns for a derived row, in the order of the update's placeholders. */
     interface Columns {
-        String[] of(Row derived);
+        Object[] of(Row derived);
     }
 
     /**
@@ -49,9 +49,9 @@ final class ColumnBackfill {
                 for (Object[] r : rows) {
                     Row derived = derive(kind, (String) r[1]);
                     if (derived != null) {
-                        String[] v = values.of(derived);
+                        Object[] v = values.of(derived);
                         for (int i = 0; i < v.length; i++) {
-                            u.setString(i + 1, v[i]);
+                            u.setObject(i + 1, v[i]);
                         }
                         u.setLong(v.length + 1, (Long) r[0]);
                         u.addBatch();

@@ -24,8 +24,8 @@ import java.util.Map;
 final class Database implements AutoCloseable {
     /** Seconds to wait for PostgreSQL to answer a connection attempt before calling it unreachable. */
     private static final int CONNECT_TIMEOUT_SECONDS = 5;
-    /** The schema version this code reads and writes: the newest migration (V4__PostureAspect). */
-    static final String SCHEMA_VERSION = "4";
+    /** The schema version this code reads and writes: the newest migration (V5__TransitionWords). */
+    static final String SCHEMA_VERSION = "5";
     private final HikariDataSource pool;
     private final Dialect dialect;
     private final String where;
@@ -150,7 +150,7 @@ final class Database implements AutoCloseable {
         try {
             if (write) {
                 Flyway.configure().dataSource(pool).locations("classpath:db/migration/history")
-                        .javaMigrations(new V3__TransitionStatus(), new V4__PostureAspect())
+                        .javaMigrations(new V3__TransitionStatus(), new V4__PostureAspect(), new V5__TransitionWords())
                         .table("history_schema_version").load().migrate();
             } else {
                 read("read the schema", c -> {

@@ -26,6 +26,18 @@ enum Dialect {
         this.lockHead = lockHead;
     }
 
+    /** The dialect of the database {@code c} is connected to. */
+    static Dialect of(java.sql.Connection c) throws java.sql.SQLException {
+        String product = c.getMetaData().getDatabaseProductName();
+        if (product.equalsIgnoreCase("SQLite")) {
+            return SQLITE;
+        }
+        if (product.equalsIgnoreCase("PostgreSQL")) {
+            return POSTGRESQL;
+        }
+        throw new java.sql.SQLException("not a database the history can be kept in: " + product);
+    }
+
     /**
      * The SQL for the text at {@code path} (object keys, plain names) in a record's body, NULL where absent or
      * JSON null: the database parses the body, and only the value crosses to Java.

@@ -30,7 +30,8 @@ public record FindingChange(FindingKey key, Instant at, Status status, String ch
 
     /**
      * What a report quotes of a finding: its observed and expected values, its message, and when it was judged.
-     * Read from the hashed body by the database's own JSON functions, so a quarter's bodies are not carried over.
+     * Kept beside the hashed body as columns derived from it (schema version 5, checked by {@code verify --history}),
+     * so a report reads no body.
      */
     public record Words(String observed, String expected, String message, Instant evaluatedAt) {
         /** The words of {@code f}; null for no finding. */

@@ -470,17 +470,14 @@ public final class HistoryQueries {
 
     /** Asks for no words. */
     private static final FindingChange.Detail NO_DETAIL = new FindingChange.Detail(Set.of(), Set.of());
-    /** The fields of a transition's current finding that {@link FindingChange.Words} holds, in its order. */
-    private static final List<String> WORDS = List.of("observed", "expected", "message", "evaluatedAt");
-
-    /** The words' columns, read from the body by the database. */
-    private String wordsColumns() {
-        return String.join(", ", WORDS.stream().map(w -> db.dialect().bodyText("current", w)).toList());
+    /** The words' columns (schema version 5), in the order of {@link FindingChange.Words}. */
+    private static String wordsColumns() {
+        return String.join(", ", Row.WORDS_COLUMNS);
     }
 
     /**
-     * The words' columns of a change query: read from the body where {@code detail} wants them, else NULL, so the
-     * body of any other change is not read at all (the rest of the query is answered from the covering index).
+     * The words' columns of a change query where {@code detail} wants them, else NULL, so that no other change's
+     * words cross to Java (on SQLite the whole query is answered from the covering index).
      */
     private String wordsSql(FindingChange.Detail detail, List<Object> params) {
         List<String> or = new ArrayList<>();
@@ -495,21 +492,21 @@ public final class HistoryQueries {
             detail.checks().stream().sorted().forEach(p::add);
         }
         if (or.isEmpty()) {
-            return String.join(", ", Collections.nCopies(WORDS.size(), "NULL"));
+            return String.join(", ", Collections.nCopies(Row.WORDS_COLUMNS.size(), "NULL"));
         }
         List<String> columns = new ArrayList<>();
-        for (String w : WORDS) {
-            columns.add("CASE WHEN " + String.join(" OR ", or) + " THEN " + db.dialect().bodyText("current", w) + " END");
+        for (String w : Row.WORDS_COLUMNS) {
+            columns.add("CASE WHEN " + String.join(" OR ", or) + " THEN " + w + " END");
             params.addAll(p);
         }
         return String.join(", ", columns);
     }
 
-    /** The words from {@link #WORDS}' columns starting at {@code first}. */
+    /** The words from their columns ({@link Row#WORDS_COLUMNS}) starting at {@code first}. */
     private static FindingChange.Words words(ResultSet rs, int first) throws SQLException {
-        String evaluated = text(rs, first + 3);
-        return new FindingChange.Words(text(rs, first), text(rs, first + 1), text(rs, first + 2),
-                evaluated == null ? null : Times.parse(evaluated));
+        long evaluated = rs.getLong(first + 3);
+        Instant at = rs.wasNull() ? null : Times.instant(evaluated);
+        return new FindingChange.Words(text(rs, first), text(rs, first + 1), text(rs, first + 2), at);
     }
 
     /** A text column read as its UTF-8 bytes: one copy from the driver instead of three. */

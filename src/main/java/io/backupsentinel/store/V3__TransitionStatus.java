@@ -25,7 +25,7 @@ final class V3__TransitionStatus extends BaseJavaMigration {
             s.execute("ALTER TABLE records ADD COLUMN severity VARCHAR(16)");
         }
         ColumnBackfill.fill(c, RecordKind.TRANSITION, List.of("status", "chk", "severity"),
-                r -> new String[] {r.status(), r.check(), r.severity()});
+                r -> new Object[] {r.status(), r.check(), r.severity()});
         try (Statement s = c.createStatement()) {
             s.execute("CREATE INDEX records_changes ON records (kind, seq, at_ns, rule, account, region, tbl, status, chk,"
                     + " severity, hash)");

@@ -17,12 +17,28 @@ import io.backupsentinel.report.period.RuleInfo;
 import io.backupsentinel.store.HistoryStore;
 import io.backupsentinel.store.StoreSettings;
 
+import io.backupsentinel.metrics.MetricsSettings;
+import io.backupsentinel.metrics.SentinelMetrics;
+import io.backupsentinel.testing.SyntheticFleet;
+import io.backupsentinel.web.AdminGuard;
+import io.backupsentinel.web.Reloader;
+import io.backupsentinel.web.ReportsHandler;
+import io.backupsentinel.web.WebServer;
+import io.backupsentinel.web.WebSettings;
+
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,8 +53,12 @@ import java.util.Random;
  * backup storage once a day, appended one transaction per simulated hour. Prints the time to build
  * the model from the history, to write each format to a file, and to verify it, with the heap in use.
  *
+ * <p>With {@code http} as the last argument the reports are instead downloaded from {@code GET /api/reports} of the
+ * daemon's web server (Javalin, the daemon's handler, over loopback HTTP) serving that history: the time to the
+ * response's headers (the report is built before the first byte is sent) and to its last byte.
+ *
  * <p>Run after {@code mvn -q test-compile} (see BENCHMARKS.md):
- * {@code java -Xmx1g -cp target/classes:target/test-classes:$(cat target/bench.classpath) io.backupsentinel.bench.ReportBench [TABLES] [DAYS] [DIR] [FORMATS, e.g. json,csv] [ROUNDS]}
+ * {@code java -Xmx1g -cp target/classes:target/test-classes:$(cat target/bench.classpath) io.backupsentinel.bench.ReportBench [TABLES] [DAYS] [DIR] [FORMATS, e.g. json,csv] [ROUNDS] [http]}
  */
 public final class ReportBench {
     private static final int RULES = 5;
@@ -74,6 +94,10 @@ public final class ReportBench {
             rules.add(new RuleInfo(rule(r), r == 0 ? "rpo" : "pitr", Severity.HIGH, List.of("SOC2 CC9.1", "ISO27001 A.8.13"), "rule " + r));
         }
         try (HistoryStore store = HistoryStore.openReadOnly(StoreSettings.sqlite(dir))) {
+            if (args.length > 5 && args[5].equals("http")) {
+                served(store, rules, from, to, formats, rounds, dir);
+                return;
+            }
             for (int round = 1; round <= rounds; round++) {
                 // Round 1 warms the JIT and the page cache; the later rounds are the figure.
                 long t0 = System.nanoTime();
@@ -100,6 +124,45 @@ public final class ReportBench {
                 Runtime rt = Runtime.getRuntime();
                 System.out.printf("  heap: max %d MB, in use %d MB before GC%n", rt.maxMemory() >> 20,
                         (rt.totalMemory() - rt.freeMemory()) >> 20);
+            }
+        }
+    }
+
+    /** The reports downloaded from {@code GET /api/reports} of a web server serving the history. */
+    private static void served(HistoryStore store, List<RuleInfo> rules, Instant from, Instant to,
+                               List<ReportFormat> formats, int rounds, Path dir) throws IOException {
+        Clock clock = Clock.fixed(to.plusSeconds(1), ZoneOffset.UTC);
+        SentinelMetrics metrics = new SentinelMetrics(MetricsSettings.defaults("bench"), SyntheticFleet.recoveryTimes(), clock);
+        HttpClient client = HttpClient.newHttpClient();
+        try (WebServer server = new WebServer(new WebSettings("127.0.0.1", 0, URI.create("http://localhost/")), metrics,
+                () -> new Reloader.Applied("none"), AdminGuard.loopbackOnly(), null,
+                new ReportsHandler(store.queries(), () -> rules, clock, "bench")).start()) {
+            for (int round = 1; round <= rounds; round++) {
+                System.out.printf("round %d (GET /api/reports):%n", round);
+                for (ReportFormat f : formats) {
+                    URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/reports?from=" + from + "&to=" + to
+                            + "&format=" + f.extension());
+                    Path file = dir.resolve("served." + f.extension());
+                    long t0 = System.nanoTime();
+                    HttpResponse<InputStream> response;
+                    try {
+                        response = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofInputStream());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException(e);
+                    }
+                    double headers = (System.nanoTime() - t0) / 1e9;
+                    try (InputStream in = response.body()) {
+                        Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    double full = (System.nanoTime() - t0) / 1e9;
+                    if (response.statusCode() != 200) {
+                        throw new IOException(uri + " answered " + response.statusCode() + ": " + Files.readString(file));
+                    }
+                    boolean ok = ReportSeal.verify(Files.readAllBytes(file)).ok();
+                    System.out.printf("  %s: build+write %.2f s (headers after %.2f s), %.1f MB, verify %s%n", f, full,
+                            headers, Files.size(file) / 1e6, ok ? "OK" : "FAILED");
+                }
             }
         }
     }

@@ -507,7 +507,8 @@ abstract class HistoryContract {
         appendManyChanges();
         List<Stored<FindingChange>> before = changes(day(0), day(11), Filter.ALL);
         String head = store.verifier().verify().summary();
-        // What version 2 left: no status columns, no covering index, no aspect, no record of migrations 3 and 4.
+        // What version 2 left: no status columns, no covering index, no aspect, no words, no record of migrations 3 to 5.
+        rollBackVersion5();
         rollBackVersion4();
         tamper("DROP INDEX records_changes");
         tamper("ALTER TABLE records DROP COLUMN status");
@@ -518,13 +519,24 @@ abstract class HistoryContract {
         store = null;
 
         assertThatThrownBy(() -> HistoryStore.openReadOnly(settings())).isInstanceOf(StoreException.class)
-                .hasMessageContaining("has a schema older than version 4")
+                .hasMessageContaining("has a schema older than version 5")
                 .hasMessageContaining("start the daemon");
 
         store = HistoryStore.open(settings());
         assertThat(store.verifier().verify().summary()).isEqualTo(head);
         List<Stored<FindingChange>> after = changes(day(0), day(11), Filter.ALL);
         assertThat(after).isEqualTo(before);
+    }
+
+    /** What version 4 left: no words columns, and the change index without them. */
+    private void rollBackVersion5() throws SQLException {
+        tamper("DROP INDEX records_changes");
+        for (String column : Row.WORDS_COLUMNS) {
+            tamper("ALTER TABLE records DROP COLUMN " + column);
+        }
+        tamper("CREATE INDEX records_changes ON records (kind, seq, at_ns, rule, account, region, tbl, status, chk,"
+                + " severity, hash)");
+        tamper("DELETE FROM history_schema_version WHERE version = '5'");
     }
 
     private void rollBackVersion4() throws SQLException {
@@ -616,11 +628,12 @@ abstract class HistoryContract {
         appendSomeOfEverything();
         String head = store.verifier().verify().summary();
         List<Stored<PostureChange>> storage = store.queries().latestPostureBefore(day(9), PostureChange.Aspect.BACKUP_STORAGE);
+        rollBackVersion5();
         rollBackVersion4();
         store.close();
         store = null;
         assertThatThrownBy(() -> HistoryStore.openReadOnly(settings())).isInstanceOf(StoreException.class)
-                .hasMessageContaining("has a schema older than version 4");
+                .hasMessageContaining("has a schema older than version 5");
 
         store = HistoryStore.open(settings());
         assertThat(store.verifier().verify().summary()).isEqualTo(head);
@@ -631,7 +644,44 @@ abstract class HistoryContract {
     }
 
     @Test
-    void words_read_by_the_databases_json_functions_are_the_findings_own_whatever_they_hold() {
+    void a_history_written_before_schema_version_5_is_migrated_with_each_transitions_words() throws SQLException {
+        appendManyChanges();
+        List<Stored<FindingChange>> before = changes(day(0), day(11), Filter.ALL);
+        Map<FindingKey, Stored<FindingChange>> openBefore = store.queries().openChangesAt(day(6), DETAIL);
+        assertThat(before).anyMatch(c -> c.record().words() != null);
+        String head = store.verifier().verify().summary();
+        rollBackVersion5();
+        store.close();
+        store = null;
+        assertThatThrownBy(() -> HistoryStore.openReadOnly(settings())).isInstanceOf(StoreException.class)
+                .hasMessageContaining("has a schema older than version 5");
+
+        store = HistoryStore.open(settings());
+        assertThat(store.verifier().verify().summary()).isEqualTo(head);
+        assertThat(changes(day(0), day(11), Filter.ALL)).isEqualTo(before);
+        assertThat(store.queries().openChangesAt(day(6), DETAIL)).isEqualTo(openBefore);
+    }
+
+    @Test
+    void a_words_column_that_disagrees_with_its_hashed_body_is_named() throws SQLException {
+        appendSomeOfEverything();
+        tamper("UPDATE records SET message = 'all is well' WHERE seq = 2");
+        assertThat(store.verifier().verify().broken())
+                .extracting(ChainReport.Break::seq, ChainReport.Break::problem, ChainReport.Break::detail)
+                .containsExactly(2L, ChainReport.Problem.ALTERED, "its column message disagrees with its hashed body");
+    }
+
+    @Test
+    void an_evaluation_time_column_that_disagrees_with_its_hashed_body_is_named() throws SQLException {
+        appendSomeOfEverything();
+        tamper("UPDATE records SET evaluated_ns = evaluated_ns + 1 WHERE seq = 2");
+        assertThat(store.verifier().verify().broken())
+                .extracting(ChainReport.Break::seq, ChainReport.Break::detail)
+                .containsExactly(2L, "its column evaluated_ns disagrees with its hashed body");
+    }
+
+    @Test
+    void words_are_the_findings_own_whatever_they_hold() {
         Finding odd = new Finding(Records.ACCOUNT, Records.REGION, "orders", null, "rpo-critical", "rpo", null,
                 Status.NON_COMPLIANT, "line\nbreak \u00e9\u4e2d \ud83d\ude00 \"quoted\" back\\slash", null,
                 "tab\there, control \u0001, separator \u001f, <script>", day(1).plusNanos(123_456_789));
