@@ -55,7 +55,7 @@ public final class PeriodReportCsv {
                 List<? extends Record> rows = s.rows(report);
                 // Each chunk of rows its own printer: a record's text depends on nothing printed before it.
                 chunks.write(rows.size(), (from, to, size, bytes) -> {
-                    Writer chunkText = new java.io.BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
+                    Writer chunkText = new java.io.BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 13);
                     CSVPrinter chunk = new CSVPrinter(chunkText, CSVFormat.RFC4180);
                     List<String> lead = List.of(s.label());
                     for (int i = from; i < to; i++) {

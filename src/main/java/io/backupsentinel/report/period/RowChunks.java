@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +34,8 @@ final class RowChunks implements AutoCloseable {
         void write(int from, int to, int size, OutputStream out) throws IOException;
     }
 
+    /** Buffers written out, used again: a large section would otherwise make a few hundred. */
+    private final Queue<ByteArrayOutputStream> spare = new ConcurrentLinkedQueue<>();
     private final ExecutorService formatters = Executors.newFixedThreadPool(THREADS, r -> {
         Thread t = new Thread(r, "report-format");
         t.setDaemon(true);
@@ -52,13 +56,17 @@ final class RowChunks implements AutoCloseable {
                     int from = next;
                     int to = Math.min(size, from + ROWS);
                     pending.add(formatters.submit(() -> {
-                        ByteArrayOutputStream bytes = new ByteArrayOutputStream(BUFFER);
+                        ByteArrayOutputStream bytes = spare.poll();
+                        bytes = bytes == null ? new ByteArrayOutputStream(BUFFER) : bytes;
                         format.write(from, to, size, bytes);
                         return bytes;
                     }));
                     next = to;
                 }
-                await(pending.removeFirst()).writeTo(out);
+                ByteArrayOutputStream written = await(pending.removeFirst());
+                written.writeTo(out);
+                written.reset();
+                spare.add(written);
             }
         } finally {
             pending.forEach(f -> f.cancel(true));

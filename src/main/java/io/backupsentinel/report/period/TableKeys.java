@@ -7,14 +7,18 @@ import java.util.Comparator;
 
 /** Keys and orders for a report's rows: by rule, then account, region and table name. */
 final class TableKeys {
-    /** Rule, account, region, table; written out rather than composed, since a report sorts a hundred thousand keys. */
+    /**
+     * Rule, account, region, table; written out rather than composed, since a report sorts a hundred thousand keys.
+     * Keys read from the history share one instance of each rule, account and region name, so those are compared
+     * by reference first.
+     */
     static final Comparator<FindingKey> KEY_ORDER = (a, b) -> {
-        int c = a.rule().compareTo(b.rule());
+        int c = compare(a.rule(), b.rule());
         if (c == 0) {
-            c = a.account().compareTo(b.account());
+            c = compare(a.account(), b.account());
         }
         if (c == 0) {
-            c = a.region().compareTo(b.region());
+            c = compare(a.region(), b.region());
         }
         return c != 0 ? c : a.table().compareTo(b.table());
     };
@@ -22,6 +26,10 @@ final class TableKeys {
             .thenComparing(StorageEntry::region).thenComparing(StorageEntry::table);
 
     private TableKeys() {
+    }
+
+    private static int compare(String a, String b) {
+        return a == b ? 0 : a.compareTo(b);
     }
 
     static String of(TableRef t) {
