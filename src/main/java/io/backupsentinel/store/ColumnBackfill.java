@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,10 +25,23 @@ final class ColumnBackfill {
     }
 
     /**
+     * Adds the columns {@code definitions} ({@code "name TYPE"}, in the order of {@code values}) to the records
+     * and fills them for every record of {@code kind} from its body.
+     */
+    static void add(Connection c, RecordKind kind, List<String> definitions, Columns values) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String definition : definitions) {
+                s.execute("ALTER TABLE records ADD COLUMN " + definition);
+            }
+        }
+        fill(c, kind, definitions.stream().map(d -> d.substring(0, d.indexOf(' '))).toList(), values);
+    }
+
+    /**
      * Sets {@code columns} (names, in order) of every record of {@code kind} to what {@code values} derives from
      * its body.
      */
-    static void fill(Connection c, RecordKind kind, List<String> columns, Columns values) throws SQLException {
+    private static void fill(Connection c, RecordKind kind, List<String> columns, Columns values) throws SQLException {
         String update = "UPDATE records SET " + String.join(" = ?, ", columns) + " = ? WHERE seq = ?";
         long after = 0;
         while (true) {

@@ -19,12 +19,7 @@ final class V3__TransitionStatus extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
-        try (Statement s = c.createStatement()) {
-            s.execute("ALTER TABLE records ADD COLUMN status VARCHAR(16)");
-            s.execute("ALTER TABLE records ADD COLUMN chk TEXT");
-            s.execute("ALTER TABLE records ADD COLUMN severity VARCHAR(16)");
-        }
-        ColumnBackfill.fill(c, RecordKind.TRANSITION, List.of("status", "chk", "severity"),
+        ColumnBackfill.add(c, RecordKind.TRANSITION, List.of("status VARCHAR(16)", "chk TEXT", "severity VARCHAR(16)"),
                 r -> new Object[] {r.status(), r.check(), r.severity()});
         try (Statement s = c.createStatement()) {
             s.execute("CREATE INDEX records_changes ON records (kind, seq, at_ns, rule, account, region, tbl, status, chk,"

@@ -19,10 +19,7 @@ final class V4__PostureAspect extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
-        try (Statement s = c.createStatement()) {
-            s.execute("ALTER TABLE records ADD COLUMN aspect VARCHAR(32)");
-        }
-        ColumnBackfill.fill(c, RecordKind.POSTURE, List.of("aspect"), r -> new Object[] {r.aspect()});
+        ColumnBackfill.add(c, RecordKind.POSTURE, List.of("aspect VARCHAR(32)"), r -> new Object[] {r.aspect()});
         try (Statement s = c.createStatement()) {
             // Only posture changes have an aspect, so the index needs no kind (and queries name none: with one,
             // SQLite would rather walk the index by kind and instant through every daily storage record).

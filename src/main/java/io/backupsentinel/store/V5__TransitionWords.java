@@ -23,13 +23,9 @@ final class V5__TransitionWords extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
-        try (Statement s = c.createStatement()) {
-            s.execute("ALTER TABLE records ADD COLUMN observed TEXT");
-            s.execute("ALTER TABLE records ADD COLUMN expected TEXT");
-            s.execute("ALTER TABLE records ADD COLUMN message TEXT");
-            s.execute("ALTER TABLE records ADD COLUMN evaluated_ns BIGINT");
-        }
-        ColumnBackfill.fill(c, RecordKind.TRANSITION, Row.WORDS_COLUMNS, Row::wordsColumns);
+        // In the order of Row.WORDS_COLUMNS.
+        ColumnBackfill.add(c, RecordKind.TRANSITION, List.of("observed TEXT", "expected TEXT", "message TEXT",
+                "evaluated_ns BIGINT"), Row::wordsColumns);
         if (Dialect.of(c) == Dialect.SQLITE) {
             try (Statement s = c.createStatement()) {
                 s.execute("DROP INDEX records_changes");

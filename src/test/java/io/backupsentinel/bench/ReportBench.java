@@ -48,7 +48,8 @@ import java.util.Random;
 /**
  * The time to build and write a 90-day period report for a 10,000-table fleet. The history (seeded, written
  * once into DIR and reused) holds what the daemon writes: 5 rules per table, every finding opened and every
- * table's tags recorded the day before the period, then on average two status changes per table per week
+ * table's tags recorded the day before the period, then on average two status changes per table per week (or
+ * {@code -Dbench.changesPerWeek} when the history is generated)
  * (COMPLIANT to NON_COMPLIANT or UNKNOWN and back), one posture change per table per month, and each table's
  * backup storage once a day, appended one transaction per simulated hour. Prints the time to build
  * the model from the history, to write each format to a file, and to verify it, with the heap in use.
@@ -62,6 +63,8 @@ import java.util.Random;
  */
 public final class ReportBench {
     private static final int RULES = 5;
+    /** Status changes per table per week over its rules when the history is generated ({@code -Dbench.changesPerWeek}). */
+    private static final double CHANGES_PER_WEEK = Double.parseDouble(System.getProperty("bench.changesPerWeek", "2"));
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
     private static final String[] TARGETS = {"111111111111/us-east-1", "111111111111/eu-west-1", "222222222222/us-east-1",
         "222222222222/eu-west-1", "333333333333/ap-southeast-2"};
@@ -195,7 +198,7 @@ public final class ReportBench {
             store.history().append(opened, seen, List.of());
             records += opened.size() + seen.size();
             Duration hour = Duration.ofHours(1);
-            double changesPerHour = tables * 2.0 / 7 / 24;
+            double changesPerHour = tables * CHANGES_PER_WEEK / 7 / 24;
             double posturePerHour = tables / 30.0 / 24;
             for (long h = 0; h < days * 24L; h++) {
                 Instant base = from.plus(hour.multipliedBy(h));

@@ -494,11 +494,7 @@ abstract class HistoryContract {
 
     @Test
     void a_status_column_that_disagrees_with_its_hashed_body_is_named() throws SQLException {
-        appendSomeOfEverything();
-        tamper("UPDATE records SET status = 'COMPLIANT' WHERE seq = 2");
-        assertThat(store.verifier().verify().broken())
-                .extracting(ChainReport.Break::seq, ChainReport.Break::problem, ChainReport.Break::detail)
-                .containsExactly(2L, ChainReport.Problem.ALTERED, "its column status disagrees with its hashed body");
+        assertEditedColumnNamed("UPDATE records SET status = 'COMPLIANT' WHERE seq = 2", 2, "status");
     }
 
     @Test
@@ -515,17 +511,23 @@ abstract class HistoryContract {
         tamper("ALTER TABLE records DROP COLUMN chk");
         tamper("ALTER TABLE records DROP COLUMN severity");
         tamper("DELETE FROM history_schema_version WHERE version = '3'");
-        store.close();
-        store = null;
-
-        assertThatThrownBy(() -> HistoryStore.openReadOnly(settings())).isInstanceOf(StoreException.class)
-                .hasMessageContaining("has a schema older than version 5")
-                .hasMessageContaining("start the daemon");
-
-        store = HistoryStore.open(settings());
-        assertThat(store.verifier().verify().summary()).isEqualTo(head);
+        migrateFromOlderSchema(head);
         List<Stored<FindingChange>> after = changes(day(0), day(11), Filter.ALL);
         assertThat(after).isEqualTo(before);
+    }
+
+    /**
+     * Reopens a history whose schema a test rolled back: read-only commands refuse it and say what to do, opening it
+     * for writing migrates it, and its chain then verifies to the same head as before.
+     */
+    private void migrateFromOlderSchema(String head) {
+        store.close();
+        store = null;
+        assertThatThrownBy(() -> HistoryStore.openReadOnly(settings())).isInstanceOf(StoreException.class)
+                .hasMessageContaining("has a schema older than version " + Database.SCHEMA_VERSION)
+                .hasMessageContaining("start the daemon");
+        store = HistoryStore.open(settings());
+        assertThat(store.verifier().verify().summary()).isEqualTo(head);
     }
 
     /** What version 4 left: no words columns, and the change index without them. */
@@ -537,6 +539,15 @@ abstract class HistoryContract {
         tamper("CREATE INDEX records_changes ON records (kind, seq, at_ns, rule, account, region, tbl, status, chk,"
                 + " severity, hash)");
         tamper("DELETE FROM history_schema_version WHERE version = '5'");
+    }
+
+    /** After {@code update} edits a column derived from a body, {@code verify --history} names record and column. */
+    private void assertEditedColumnNamed(String update, long seq, String column) throws SQLException {
+        appendSomeOfEverything();
+        tamper(update);
+        assertThat(store.verifier().verify().broken())
+                .extracting(ChainReport.Break::seq, ChainReport.Break::problem, ChainReport.Break::detail)
+                .containsExactly(seq, ChainReport.Problem.ALTERED, "its column " + column + " disagrees with its hashed body");
     }
 
     private void rollBackVersion4() throws SQLException {
@@ -615,11 +626,7 @@ abstract class HistoryContract {
 
     @Test
     void an_aspect_column_that_disagrees_with_its_hashed_body_is_named() throws SQLException {
-        appendSomeOfEverything();
-        tamper("UPDATE records SET aspect = 'BACKUP_STORAGE' WHERE seq = 3");
-        assertThat(store.verifier().verify().broken())
-                .extracting(ChainReport.Break::seq, ChainReport.Break::problem, ChainReport.Break::detail)
-                .containsExactly(3L, ChainReport.Problem.ALTERED, "its column aspect disagrees with its hashed body");
+        assertEditedColumnNamed("UPDATE records SET aspect = 'BACKUP_STORAGE' WHERE seq = 3", 3, "aspect");
     }
 
     @Test
@@ -630,13 +637,7 @@ abstract class HistoryContract {
         List<Stored<PostureChange>> storage = store.queries().latestPostureBefore(day(9), PostureChange.Aspect.BACKUP_STORAGE);
         rollBackVersion5();
         rollBackVersion4();
-        store.close();
-        store = null;
-        assertThatThrownBy(() -> HistoryStore.openReadOnly(settings())).isInstanceOf(StoreException.class)
-                .hasMessageContaining("has a schema older than version 5");
-
-        store = HistoryStore.open(settings());
-        assertThat(store.verifier().verify().summary()).isEqualTo(head);
+        migrateFromOlderSchema(head);
         assertThat(store.queries().latestPostureBefore(day(9), PostureChange.Aspect.BACKUP_STORAGE)).isEqualTo(storage);
         List<Stored<PostureChange>> pitr = new ArrayList<>();
         store.queries().forEachPostureChange(day(0), day(9), EnumSet.of(PostureChange.Aspect.PITR_ENABLED), pitr::add);
@@ -651,33 +652,19 @@ abstract class HistoryContract {
         assertThat(before).anyMatch(c -> c.record().words() != null);
         String head = store.verifier().verify().summary();
         rollBackVersion5();
-        store.close();
-        store = null;
-        assertThatThrownBy(() -> HistoryStore.openReadOnly(settings())).isInstanceOf(StoreException.class)
-                .hasMessageContaining("has a schema older than version 5");
-
-        store = HistoryStore.open(settings());
-        assertThat(store.verifier().verify().summary()).isEqualTo(head);
+        migrateFromOlderSchema(head);
         assertThat(changes(day(0), day(11), Filter.ALL)).isEqualTo(before);
         assertThat(store.queries().openChangesAt(day(6), DETAIL)).isEqualTo(openBefore);
     }
 
     @Test
     void a_words_column_that_disagrees_with_its_hashed_body_is_named() throws SQLException {
-        appendSomeOfEverything();
-        tamper("UPDATE records SET message = 'all is well' WHERE seq = 2");
-        assertThat(store.verifier().verify().broken())
-                .extracting(ChainReport.Break::seq, ChainReport.Break::problem, ChainReport.Break::detail)
-                .containsExactly(2L, ChainReport.Problem.ALTERED, "its column message disagrees with its hashed body");
+        assertEditedColumnNamed("UPDATE records SET message = 'all is well' WHERE seq = 2", 2, "message");
     }
 
     @Test
     void an_evaluation_time_column_that_disagrees_with_its_hashed_body_is_named() throws SQLException {
-        appendSomeOfEverything();
-        tamper("UPDATE records SET evaluated_ns = evaluated_ns + 1 WHERE seq = 2");
-        assertThat(store.verifier().verify().broken())
-                .extracting(ChainReport.Break::seq, ChainReport.Break::detail)
-                .containsExactly(2L, "its column evaluated_ns disagrees with its hashed body");
+        assertEditedColumnNamed("UPDATE records SET evaluated_ns = evaluated_ns + 1 WHERE seq = 2", 2, "evaluated_ns");
     }
 
     @Test
