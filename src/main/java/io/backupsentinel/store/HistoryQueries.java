@@ -535,14 +535,17 @@ public final class HistoryQueries {
         if (joined == null) {
             return changeByColumns(c, seq, rs, detail);
         }
+        // Eight values, so seven separators. U+001F is the single byte 0x1f in UTF-8, and no byte of a multi-byte
+        // character is below 0x80.
         String[] v = new String[8];
         int from = 0;
         for (int i = 0; i < 8; i++) {
-            // U+001F is the single byte 0x1f in UTF-8, and no byte of a multi-byte character is below 0x80.
-            int to = i < 7 ? indexOf(joined, SEP_BYTE, from) : joined.length;
-            if (to < 0 || (i == 7 && indexOf(joined, SEP_BYTE, from) >= 0)) {
+            int to = indexOf(joined, SEP_BYTE, from);
+            if ((to < 0) != (i == 7)) {
+                // A name holding the separator: more or fewer than eight values.
                 return changeByColumns(c, seq, rs, detail);
             }
+            to = to < 0 ? joined.length : to;
             // The hash and the table are new on almost every row; the others repeat a few values.
             v[i] = i == 0 || i == 4 ? new String(joined, from, to - from, StandardCharsets.UTF_8) : names.of(joined, from, to);
             from = to + 1;
