@@ -1,6 +1,5 @@
 package io.backupsentinel.store;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,24 +20,18 @@ public record Filter(String rule, String account, String region, String table) {
     /** The SQL conditions, each starting with {@code AND}, and their parameters in order. */
     String sql(List<Object> params, boolean withRule) {
         StringBuilder sql = new StringBuilder();
-        List<Object> p = new ArrayList<>();
-        if (withRule && rule != null) {
-            sql.append(" AND rule = ?");
-            p.add(rule);
-        }
-        if (account != null) {
-            sql.append(" AND account = ?");
-            p.add(account);
-        }
-        if (region != null) {
-            sql.append(" AND region = ?");
-            p.add(region);
-        }
-        if (table != null) {
-            sql.append(" AND tbl = ?");
-            p.add(table);
-        }
-        params.addAll(p);
+        and(sql, params, " AND rule = ?", withRule ? rule : null);
+        and(sql, params, " AND account = ?", account);
+        and(sql, params, " AND region = ?", region);
+        and(sql, params, " AND tbl = ?", table);
         return sql.toString();
+    }
+
+    /** Appends {@code condition} (one placeholder) and its parameter {@code value}, unless the value is null. */
+    static void and(StringBuilder sql, List<Object> params, String condition, Object value) {
+        if (value != null) {
+            sql.append(condition);
+            params.add(value);
+        }
     }
 }

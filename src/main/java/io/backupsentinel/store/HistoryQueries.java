@@ -376,14 +376,8 @@ public final class HistoryQueries {
     /** The condition and parameters that keep a query to the tables from {@code low} (inclusive) to {@code high}. */
     private static String tableBounds(String low, String high, List<Object> params) {
         StringBuilder sql = new StringBuilder();
-        if (low != null) {
-            sql.append(" AND tbl || '' >= ?");
-            params.add(low);
-        }
-        if (high != null) {
-            sql.append(" AND tbl || '' < ?");
-            params.add(high);
-        }
+        Filter.and(sql, params, " AND tbl || '' >= ?", low);
+        Filter.and(sql, params, " AND tbl || '' < ?", high);
         return sql.toString();
     }
 
@@ -432,47 +426,21 @@ public final class HistoryQueries {
                     new FindingChange(k, f.evaluatedAt(), f.status(), f.check(), f.severity(), FindingChange.Words.of(f)))));
         }
         long after = cp.map(s -> s.record().prunedSeq()).orElse(0L);
-        List<Object> params = new ArrayList<>(List.of(RecordKind.TRANSITION.label(), after, Bodies.nanos(at)));
+        // The words come from the columns (schema version 5; on SQLite, from the index the replay walks anyway).
+        List<Object> params = new ArrayList<>();
+        String words = wordsSql(detail, params);
+        params.addAll(List.of(RecordKind.TRANSITION.label(), after, Bodies.nanos(at)));
         Names names = new Names();
-        streamRows(c, "SELECT " + CHANGE_COLUMNS + " FROM records WHERE kind = ? AND seq > ? AND +at_ns < ?"
+        streamRows(c, "SELECT " + CHANGE_COLUMNS + ", " + words + " FROM records WHERE kind = ? AND seq > ? AND +at_ns < ?"
                 + tableBounds(low, high, params) + " ORDER BY seq", params, rs -> {
-                    Stored<FindingChange> s = change(c, rs, NO_DETAIL, names);
+                    Stored<FindingChange> s = change(c, rs, detail, names);
                     if (s.record().status() == null) {
                         open.remove(s.record().key());
                     } else {
                         open.put(s.record().key(), s);
                     }
                 });
-        List<Long> wanted = new ArrayList<>();
-        for (Stored<FindingChange> s : open.values()) {
-            if (s.record().words() == null && detail.wants(s.record().status(), s.record().check())) {
-                wanted.add(s.seq());
-            }
-        }
-        for (int i = 0; i < wanted.size(); i += 500) {
-            List<Long> chunk = wanted.subList(i, Math.min(wanted.size(), i + 500));
-            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-            streamRows(c, "SELECT seq, rule, account, region, tbl, " + wordsColumns()
-                    + " FROM records WHERE seq IN (" + marks + ")", new ArrayList<>(chunk), rs -> {
-                        long seq = rs.getLong(1);
-                        FindingKey k = new FindingKey(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
-                        FindingChange.Words words = words(rs, 6);
-                        open.computeIfPresent(k, (key, s) -> s.seq() != seq ? s
-                                : new Stored<>(s.seq(), s.hash(), withWords(s.record(), words)));
-                    });
-        }
         return open;
-    }
-
-    private static FindingChange withWords(FindingChange c, FindingChange.Words words) {
-        return new FindingChange(c.key(), c.at(), c.status(), c.check(), c.severity(), words);
-    }
-
-    /** Asks for no words. */
-    private static final FindingChange.Detail NO_DETAIL = new FindingChange.Detail(Set.of(), Set.of());
-    /** The words' columns (schema version 5), in the order of {@link FindingChange.Words}. */
-    private static String wordsColumns() {
-        return String.join(", ", Row.WORDS_COLUMNS);
     }
 
     /**
