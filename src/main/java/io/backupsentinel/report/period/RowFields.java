@@ -10,6 +10,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A report row (a record) in each format, from its components in declaration order, read once per type.
@@ -24,14 +25,18 @@ import java.util.Map;
  * </ul>
  */
 final class RowFields {
-    /** Each record type's components and accessors, looked up once: reflection per row is slow over a large report. */
+    /**
+     * Each record type's components, with their accessors and how each is written, looked up once: reflection per
+     * row is slow over a large report, and so is a test of every value's class (see {@link #json(Class)}).
+     */
     private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
         @Override
         protected Component[] computeValue(Class<?> type) {
             RecordComponent[] c = type.getRecordComponents();
             Component[] out = new Component[c.length];
             for (int i = 0; i < c.length; i++) {
-                out[i] = new Component(c[i].getType(), c[i].getAccessor(), new SerializedString(c[i].getName()));
+                out[i] = new Component(c[i].getType(), c[i].getAccessor(), new SerializedString(c[i].getName()),
+                        json(c[i].getType()), text(c[i].getType()));
             }
             return out;
         }
@@ -43,7 +48,13 @@ final class RowFields {
     /** An accessor's arguments: none, and one array for every call instead of one each. */
     private static final Object[] NO_ARGUMENTS = {};
 
-    private record Component(Class<?> type, java.lang.reflect.Method accessor, SerializableString jsonName) {
+    /** How a component's value (never null) is written as JSON. */
+    private interface JsonForm {
+        void write(Object value, JsonGenerator json) throws IOException;
+    }
+
+    private record Component(Class<?> type, java.lang.reflect.Method accessor, SerializableString jsonName, JsonForm json,
+                             Function<Object, String> text) {
     }
 
     private RowFields() {
@@ -80,7 +91,7 @@ final class RowFields {
                     out.add(text(get(s.accessor(), (Record) v)));
                 }
             } else {
-                out.add(text(v));
+                out.add(v == null ? null : c.text().apply(v));
             }
         }
         return out;
@@ -91,9 +102,68 @@ final class RowFields {
         json.writeStartObject();
         for (Component c : COMPONENTS.get(row.getClass())) {
             json.writeFieldName(c.jsonName());
-            writeJsonValue(get(c.accessor(), row), json);
+            Object v = get(c.accessor(), row);
+            if (v == null) {
+                json.writeNull();
+            } else {
+                c.json().write(v, json);
+            }
         }
         json.writeEndObject();
+    }
+
+    /**
+     * The JSON form of a component declared as {@code type}, chosen once: each is a small method of its own that
+     * the JIT compiles quickly, where one method testing every value's class grew large. A list, a map or any
+     * other declared type is written by the value's own class ({@link #writeJsonValue}).
+     */
+    private static JsonForm json(Class<?> type) {
+        if (type == String.class) {
+            return (v, json) -> json.writeString((String) v);
+        }
+        if (type == long.class || type == Long.class) {
+            return (v, json) -> json.writeNumber((long) (Long) v);
+        }
+        if (type == int.class || type == Integer.class) {
+            return (v, json) -> json.writeNumber((int) (Integer) v);
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return (v, json) -> json.writeBoolean((Boolean) v);
+        }
+        if (type == java.time.Instant.class) {
+            return (v, json) -> writeInstant((java.time.Instant) v, json);
+        }
+        if (type.isEnum()) {
+            return (v, json) -> json.writeString(((Enum<?>) v).name());
+        }
+        if (type == java.math.BigDecimal.class) {
+            return (v, json) -> json.writeNumber(((java.math.BigDecimal) v).toPlainString());
+        }
+        if (type.isRecord()) {
+            return (v, json) -> writeJson((Record) v, json);
+        }
+        return RowFields::writeJsonValue;
+    }
+
+    /** The CSV text of a component declared as {@code type}, chosen once (as {@link #json(Class)}). */
+    private static Function<Object, String> text(Class<?> type) {
+        if (type == String.class) {
+            return v -> (String) v;
+        }
+        if (type == java.time.Instant.class) {
+            return v -> InstantText.of((java.time.Instant) v);
+        }
+        return RowFields::text;
+    }
+
+    private static void writeInstant(java.time.Instant at, JsonGenerator json) throws IOException {
+        char[] text = INSTANT_TEXT.get();
+        int n = InstantText.write(at, text);
+        if (n < 0) {
+            json.writeString(at.toString());
+        } else {
+            json.writeString(text, 0, n);
+        }
     }
 
     private static void writeJsonValue(Object v, JsonGenerator json) throws IOException {
@@ -110,13 +180,7 @@ final class RowFields {
         } else if (v instanceof Enum<?> e) {
             json.writeString(e.name());
         } else if (v instanceof java.time.Instant at) {
-            char[] text = INSTANT_TEXT.get();
-            int n = InstantText.write(at, text);
-            if (n < 0) {
-                json.writeString(at.toString());
-            } else {
-                json.writeString(text, 0, n);
-            }
+            writeInstant(at, json);
         } else if (v instanceof java.math.BigDecimal d) {
             json.writeNumber(d.toPlainString());
         } else if (v instanceof java.time.LocalDate d) {
