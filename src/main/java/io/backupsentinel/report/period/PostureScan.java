@@ -1,14 +1,15 @@
 package io.backupsentinel.report.period;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.backupsentinel.model.FindingKey;
 import io.backupsentinel.model.PostureChange;
 import io.backupsentinel.model.TableRef;
 import io.backupsentinel.store.HistoryQueries;
 import io.backupsentinel.store.Stored;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,8 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a report reads of the posture changes: each table's tags and backup storage as last recorded before the
@@ -32,11 +31,8 @@ final class PostureScan {
     static final String STORAGE = PostureChange.Aspect.BACKUP_STORAGE.name();
     /** The aspects of the change log: all but the daily storage records. */
     private static final Set<PostureChange.Aspect> LOGGED = EnumSet.complementOf(EnumSet.of(PostureChange.Aspect.BACKUP_STORAGE));
-    private static final Pattern STORAGE_FORM = Pattern.compile("(pitr|on_demand|aws_backup|export)=(\\d{1,18})");
     private static final List<String> SOURCES = List.of("pitr", "on_demand", "aws_backup", "export");
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<TreeMap<String, String>> TAGS = new TypeReference<>() {
-    };
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final Map<String, Map<String, String>> tags = new HashMap<>();
     private final Map<String, Stored<PostureChange>> storage = new HashMap<>();
@@ -114,7 +110,8 @@ final class PostureScan {
 
     /**
      * pitr, on-demand, AWS Backup and export bytes from {@code "pitr=… on_demand=… aws_backup=… export=…"}, null
-     * for a source left out (its size was unknown); empty when the text holds no known source.
+     * for a source left out (its size was unknown); empty when the text holds no known source, or anything else.
+     * Read by hand, not by a regular expression: a report reads one per table.
      */
     static Optional<Long[]> storageBytes(String after) {
         if (after == null || after.isBlank()) {
@@ -122,23 +119,53 @@ final class PostureScan {
         }
         Long[] out = new Long[SOURCES.size()];
         for (String token : after.trim().split(" +")) {
-            Matcher m = STORAGE_FORM.matcher(token);
-            if (!m.matches()) {
+            int eq = token.indexOf('=');
+            int source = eq < 0 ? -1 : SOURCES.indexOf(token.substring(0, eq));
+            String digits = token.substring(eq + 1);
+            if (source < 0 || !isDigits(digits)) {
                 return Optional.empty();
             }
-            out[SOURCES.indexOf(m.group(1))] = Long.parseLong(m.group(2));
+            out[source] = Long.parseLong(digits);
         }
         return Optional.of(out);
     }
 
-    /** Canonical tag JSON (sorted keys); a value that does not parse counts as no tags recorded. */
+    /** One to eighteen ASCII digits: a count of bytes that fits a long. */
+    private static boolean isDigits(String s) {
+        if (s.isEmpty() || s.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Canonical tag JSON (an object of strings, keys sorted); a value that is not such an object counts as no tags
+     * recorded. Read with the streaming parser: a report reads one per table.
+     */
     static Map<String, String> parseTags(String json) {
         if (json == null) {
             return null;
         }
-        try {
-            return JSON.readValue(json, TAGS);
-        } catch (JsonProcessingException e) {
+        try (JsonParser p = JSON.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Map<String, String> tags = new TreeMap<>();
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                String key = p.currentName();
+                JsonToken value = p.nextToken();
+                if (t != JsonToken.FIELD_NAME || value == null || !value.isScalarValue()) {
+                    return null;
+                }
+                tags.put(key, value == JsonToken.VALUE_NULL ? null : p.getText());
+            }
+            return p.nextToken() == null ? tags : null;
+        } catch (IOException e) {
             return null;
         }
     }

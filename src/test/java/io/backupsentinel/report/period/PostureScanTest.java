@@ -19,11 +19,28 @@ class PostureScanTest {
         assertThat(PostureScan.storageBytes("")).isEmpty();
         assertThat(PostureScan.storageBytes(null)).isEmpty();
         assertThat(PostureScan.storageBytes("glacier=5")).isEmpty();
+        assertThat(PostureScan.storageBytes("pitr=")).isEmpty();
+        assertThat(PostureScan.storageBytes("=5")).isEmpty();
+        assertThat(PostureScan.storageBytes("pitr=1=2")).isEmpty();
+        assertThat(PostureScan.storageBytes("pitr=-1")).isEmpty();
+        assertThat(PostureScan.storageBytes("pitr=١٢")).as("digits other than ASCII").isEmpty();
+        assertThat(PostureScan.storageBytes("pitr=1234567890123456789")).as("nineteen digits").isEmpty();
+        assertThat(PostureScan.storageBytes("pitr=100 onDemand=2")).isEmpty();
+        assertThat(PostureScan.storageBytes("  pitr=7   export=0 ")).hasValueSatisfying(b ->
+                assertThat(b).containsExactly(7L, null, null, 0L));
     }
 
     @Test
     void tags_are_read_from_canonical_json_and_garbage_counts_as_none_recorded() {
         assertThat(PostureScan.parseTags("{\"env\":\"prod\",\"team\":\"a=b\"}")).containsEntry("env", "prod").containsEntry("team", "a=b");
+        assertThat(PostureScan.parseTags("{}")).isEmpty();
+        assertThat(PostureScan.parseTags("{\"b\":\"2\",\"a\":\"1\"}")).containsExactly(
+                org.assertj.core.api.Assertions.entry("a", "1"), org.assertj.core.api.Assertions.entry("b", "2"));
         assertThat(PostureScan.parseTags("not json")).isNull();
+        assertThat(PostureScan.parseTags("[\"env\"]")).isNull();
+        assertThat(PostureScan.parseTags("{\"env\":{\"nested\":\"x\"}}")).isNull();
+        assertThat(PostureScan.parseTags("{\"env\":[\"prod\"]}")).isNull();
+        assertThat(PostureScan.parseTags("{\"env\":\"prod\"")).as("cut short").isNull();
+        assertThat(PostureScan.parseTags("{\"env\":\"prod\"} {}")).as("more after the object").isNull();
     }
 }
