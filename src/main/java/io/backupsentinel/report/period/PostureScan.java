@@ -21,10 +21,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What a report reads of the posture changes: each table's tags and backup storage as last recorded before the
- * period's end, and the change log of the period. Tag records with no "before" (a daemon first seeing a table)
- * and daily storage records are state, not changes, so they stay out of the log. The history reads each through
- * its index by aspect: a fleet's daily storage records are never read one by one.
+ * What a report reads of the posture changes: each table's backup storage, and its tags when the scope selects
+ * tables by tag, as last recorded before the period's end, and the change log of the period. Tag records with no
+ * "before" (a daemon first seeing a table) and daily storage records are state, not changes, so they stay out of
+ * the log. The history reads each through its index by aspect: a fleet's daily storage records are never read one
+ * by one.
  */
 final class PostureScan {
     /** The aspect the storage collector records daily (see {@link StorageEntry}). */
@@ -40,7 +41,10 @@ final class PostureScan {
 
     static PostureScan of(HistoryQueries q, Instant from, Instant to, ReportScope scope) {
         PostureScan scan = new PostureScan();
-        for (Stored<PostureChange> s : q.latestPostureBefore(to, PostureChange.Aspect.TABLE_TAGS)) {
+        // Tags only select tables; a scope that names none selects them all, and a report quotes no tags.
+        List<Stored<PostureChange>> tags = scope.tags().isEmpty() ? List.of()
+                : q.latestPostureBefore(to, PostureChange.Aspect.TABLE_TAGS);
+        for (Stored<PostureChange> s : tags) {
             TableRef t = s.record().table();
             if (scope.matchesTarget(t.account(), t.region())) {
                 scan.tags.put(TableKeys.of(t), parseTags(s.record().after()));
@@ -62,7 +66,7 @@ final class PostureScan {
         return scan;
     }
 
-    /** The table's tags as last recorded before the period's end; null when never recorded. */
+    /** The table's tags as last recorded before the period's end; null when never recorded or not read (no tag scope). */
     Map<String, String> tags(String account, String region, String table) {
         return tags.get(TableKeys.of(account, region, table));
     }
