@@ -75,16 +75,12 @@ final class StreamingTable {
             throw new IllegalArgumentException("a row of " + values.length + " cells in a table of "
                     + rightAligned.length + " columns");
         }
-        String[] texts = new String[values.length];
-        boolean oneLine = true;
         for (int i = 0; i < values.length; i++) {
-            texts[i] = PdfText.safe(values[i]);
-            oneLine &= Fonts.base().getWidthPoint(texts[i], Fonts.CELL.getSize()) <= room[i];
-        }
-        for (int i = 0; i < texts.length; i++) {
-            // Laying out a phrase costs far more than measuring it: a row whose every value fits on one line is
-            // drawn directly by a cell event; only a row with a long value goes through OpenPDF's wrapping.
-            PdfPCell cell = oneLine ? lineCell(texts[i], i) : cell(texts[i], Fonts.CELL, i);
+            String text = PdfText.safe(values[i]);
+            // Laying out a phrase costs far more than measuring it: a value that fits on one line is drawn directly
+            // by a cell event; only a long value goes through OpenPDF's wrapping (the row is as tall as it needs).
+            boolean oneLine = Fonts.base().getWidthPoint(text, Fonts.CELL.getSize()) <= room[i];
+            PdfPCell cell = oneLine ? lineCell(text, i) : cell(text, Fonts.CELL, i);
             if (i == 0 && mark != null) {
                 cell.setBorder(Rectangle.BOTTOM | Rectangle.LEFT);
                 cell.setBorderColorLeft(mark);
@@ -121,7 +117,6 @@ final class StreamingTable {
 
     private PdfPCell lineCell(String text, int column) {
         PdfPCell cell = new PdfPCell();
-        cell.setFixedHeight(LINE_ROW);
         cell.setMinimumHeight(LINE_ROW);
         cell.setCellEvent(new OneLine(text, rightAligned[column]));
         rule(cell);
