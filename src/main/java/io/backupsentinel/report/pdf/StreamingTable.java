@@ -15,7 +15,8 @@ import java.awt.Color;
 /**
  * A table written to the document as its rows arrive, so a report with a hundred thousand rows never holds
  * them all: every {@value #BATCH} rows the rows so far are laid out and dropped (OpenPDF's large-table mode).
- * The header row repeats at the top of every page the table reaches; long text wraps inside its cell.
+ * The header row repeats at the top of every page the table reaches; long text wraps inside its cell, and a row
+ * is kept on one page.
  */
 final class StreamingTable {
     private static final int BATCH = 200;
@@ -52,7 +53,10 @@ final class StreamingTable {
         table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        table.setSplitLate(false);
+        // A row that does not fit the rest of a page starts the next one (only a row taller than a page is split):
+        // a row read across a page break is easy to misread, and a value drawn by a cell event would be drawn on
+        // both pages.
+        table.setSplitLate(true);
         table.setComplete(false);
         for (int i = 0; i < headers.length; i++) {
             PdfPCell cell = cell(headers[i], Fonts.CELL_HEADER, i);

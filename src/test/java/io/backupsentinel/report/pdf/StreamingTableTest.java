@@ -44,6 +44,31 @@ class StreamingTableTest {
         assertThat(pages(write(twoLines))).isEqualTo(2);
     }
 
+    @Test
+    void a_row_is_kept_on_one_page_so_each_value_is_drawn_once() throws Exception {
+        String[][] rows = new String[60][];
+        for (int i = 0; i < rows.length; i++) {
+            // Several lines each, so that a page's last row would be split rather than left short.
+            rows[i] = new String[] {"posture-" + i, "2026-02-13", LONG + "; " + LONG + "; " + LONG, "record-" + i};
+        }
+        byte[] pdf = write(rows);
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder all = new StringBuilder();
+        try {
+            assertThat(reader.getNumberOfPages()).isGreaterThan(2);
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                all.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
+            }
+        } finally {
+            reader.close();
+        }
+        // A row split over two pages would draw its one-line values on both.
+        for (int i = 0; i < rows.length; i++) {
+            assertThat(all.toString().split("record-" + i + "\\b", -1)).as("record-" + i).hasSize(2);
+        }
+        assertThat(all.toString().split("failed twice", -1)).hasSize(3 * rows.length + 1);
+    }
+
     private static List<String> page(String[]... rows) throws Exception {
         PdfReader reader = new PdfReader(write(rows));
         try {
