@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Makes any string printable in the PDF's built-in Helvetica, whose WinAnsi encoding covers Western European
  * text only. A character Helvetica lacks is first replaced by its base letter when it has one ({@code ő} →
- * {@code o}); otherwise it is shown as {@code [U+4E2D]}, so a name stays distinct and traceable to the JSON
- * and CSV reports, which carry it exactly. Control characters become spaces. Nothing here ever throws on text.
+ * {@code o}), and a sign the findings' own words use by its usual typed spelling ({@code ≤} → {@code <=},
+ * {@code →} → {@code ->}); otherwise it is shown as {@code [U+4E2D]}, so a name stays distinct and traceable to
+ * the JSON and CSV reports, which carry it exactly. Control characters become spaces. Nothing here ever throws
+ * on text.
  */
 public final class PdfText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -53,14 +55,33 @@ public final class PdfText {
         } else if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
             out.append(' ');
         } else {
-            String base = MARKS.matcher(Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD))
-                    .replaceAll("");
-            if (!base.isEmpty() && base.codePoints().allMatch(PdfText::drawable)) {
+            String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
+            String base = MARKS.matcher(decomposed).replaceAll("");
+            // The signs first: "≠" decomposes to "=" and a mark, and must not read as its opposite; nor may any
+            // other sign negated by an overlay ("≮", "∉"): that mark is meaning, not an accent.
+            String typed = typed(cp);
+            boolean negated = decomposed.indexOf('\u0338') >= 0 || decomposed.indexOf('\u20d2') >= 0;
+            if (typed != null) {
+                out.append(typed);
+            } else if (!negated && !base.isEmpty() && base.codePoints().allMatch(PdfText::drawable)) {
                 out.append(base);
             } else {
                 out.append(String.format("[U+%04X]", cp));
             }
         }
+    }
+
+    /** The typed spelling of a sign that findings use ("kept ≥ 35d", "copy → vault"), or null. */
+    private static String typed(int cp) {
+        return switch (cp) {
+            case 0x2264 -> "<=";
+            case 0x2265 -> ">=";
+            case 0x2260 -> "!=";
+            case 0x2248 -> "~";
+            case 0x2192 -> "->";
+            case 0x2190 -> "<-";
+            default -> null;
+        };
     }
 
     private static BitSet drawable() {

@@ -16,6 +16,17 @@ class PdfTextTest {
     }
 
     @Test
+    void the_signs_findings_use_are_spelled_as_typed() {
+        assertThat(PdfText.safe("validated restore \u2264 30d old, kept \u2265 35d"))
+                .isEqualTo("validated restore <= 30d old, kept >= 35d");
+        assertThat(PdfText.safe("copy action gold-plan/hourly \u2192 arn:aws:backup:eu-west-1:1:backup-vault:dr"))
+                .isEqualTo("copy action gold-plan/hourly -> arn:aws:backup:eu-west-1:1:backup-vault:dr");
+        // "≠" decomposes to "=" and a combining mark: it must not lose the mark and read as its opposite.
+        assertThat(PdfText.safe("status \u2260 FAILED")).isEqualTo("status != FAILED");
+        assertThat(PdfText.safe("age \u226e 1h")).isEqualTo("age [U+226E] 1h");
+    }
+
+    @Test
     void other_characters_become_their_code_point_so_names_stay_distinct() {
         assertThat(PdfText.safe("\u6771\u4eac")).isEqualTo("[U+6771][U+4EAC]");
         assertThat(PdfText.safe("lock \ud83d\udd12")).isEqualTo("lock [U+1F512]");
