@@ -52,21 +52,13 @@ class StreamingTableTest {
             rows[i] = new String[] {"posture-" + i, "2026-02-13", LONG + "; " + LONG + "; " + LONG, "record-" + i};
         }
         byte[] pdf = write(rows);
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder all = new StringBuilder();
-        try {
-            assertThat(reader.getNumberOfPages()).isGreaterThan(2);
-            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-                all.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
-            }
-        } finally {
-            reader.close();
-        }
+        assertThat(pages(pdf)).isGreaterThan(2);
+        String all = text(pdf);
         // A row split over two pages would draw its one-line values on both.
         for (int i = 0; i < rows.length; i++) {
-            assertThat(all.toString().split("record-" + i + "\\b", -1)).as("record-" + i).hasSize(2);
+            assertThat(all.split("record-" + i + "\\b", -1)).as("record-" + i).hasSize(2);
         }
-        assertThat(all.toString().replaceAll("\\s+", " ").split("failed twice", -1)).hasSize(3 * rows.length + 1);
+        assertThat(all.replaceAll("\\s+", " ").split("failed twice", -1)).hasSize(3 * rows.length + 1);
     }
 
     @Test
@@ -74,26 +66,32 @@ class StreamingTableTest {
         String huge = String.join(" ", java.util.Collections.nCopies(400, LONG));
         byte[] pdf = write(new String[] {"posture-0", "2026-02-13", huge, "record-0"},
                 new String[] {"posture-1", "2026-02-14", "short", "record-1"});
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder all = new StringBuilder();
-        try {
-            assertThat(reader.getNumberOfPages()).isGreaterThan(2);
-            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-                all.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
-            }
-        } finally {
-            reader.close();
-        }
+        assertThat(pages(pdf)).isGreaterThan(2);
+        String all = text(pdf);
         // Every word of every copy is there (a phrase may wrap, or straddle a page and its repeated header).
-        assertThat(all.toString().split("failed", -1)).hasSize(400 + 1);
-        assertThat(all.toString().split("twice", -1)).hasSize(400 + 1);
-        assertThat(all.toString()).contains("record-1");
+        assertThat(all.split("failed", -1)).hasSize(400 + 1);
+        assertThat(all.split("twice", -1)).hasSize(400 + 1);
+        assertThat(all).contains("record-1");
     }
 
     private static List<String> page(String[]... rows) throws Exception {
         PdfReader reader = new PdfReader(write(rows));
         try {
             return Arrays.asList(new PdfTextExtractor(reader).getTextFromPage(1).split("\n"));
+        } finally {
+            reader.close();
+        }
+    }
+
+    /** Every page's text, one after another. */
+    private static String text(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            StringBuilder all = new StringBuilder();
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                all.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
+            }
+            return all.toString();
         } finally {
             reader.close();
         }
