@@ -50,20 +50,20 @@ public final class PdfText {
     }
 
     private static void append(StringBuilder out, int cp) {
+        // The signs before the base letters: "≠" decomposes to "=" and a mark, and must not read as its opposite.
+        String typed = typed(cp);
         if (drawable(cp)) {
             out.appendCodePoint(cp);
         } else if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
             out.append(' ');
+        } else if (typed != null) {
+            out.append(typed);
         } else {
             String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
             String base = MARKS.matcher(decomposed).replaceAll("");
-            // The signs first: "≠" decomposes to "=" and a mark, and must not read as its opposite; nor may any
-            // other sign negated by an overlay ("≮", "∉"): that mark is meaning, not an accent.
-            String typed = typed(cp);
+            // Nor may any other sign negated by an overlay ("≮", "∉") lose it: that mark is meaning, not an accent.
             boolean negated = decomposed.indexOf('\u0338') >= 0 || decomposed.indexOf('\u20d2') >= 0;
-            if (typed != null) {
-                out.append(typed);
-            } else if (!negated && !base.isEmpty() && base.codePoints().allMatch(PdfText::drawable)) {
+            if (!negated && !base.isEmpty() && base.codePoints().allMatch(PdfText::drawable)) {
                 out.append(base);
             } else {
                 out.append(String.format("[U+%04X]", cp));

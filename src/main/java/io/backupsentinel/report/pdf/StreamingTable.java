@@ -59,7 +59,7 @@ final class StreamingTable {
         table.setSplitLate(true);
         table.setComplete(false);
         for (int i = 0; i < headers.length; i++) {
-            PdfPCell cell = cell(headers[i], Fonts.CELL_HEADER, i);
+            PdfPCell cell = cell(PdfText.safe(headers[i]), Fonts.CELL_HEADER, i);
             cell.setBackgroundColor(Fonts.HEADER_FILL);
             table.addCell(cell);
         }
@@ -128,7 +128,7 @@ final class StreamingTable {
     }
 
     private PdfPCell cell(String text, com.lowagie.text.Font font, int column) {
-        PdfPCell cell = new PdfPCell(new Phrase(PdfText.safe(text), font));
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
         cell.setMinimumHeight(LINE_ROW);
         cell.setHorizontalAlignment(rightAligned[column] ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         cell.setPadding(PADDING);

@@ -42,9 +42,9 @@ final class PostureScan {
     static PostureScan of(HistoryQueries q, Instant from, Instant to, ReportScope scope) {
         PostureScan scan = new PostureScan();
         // Tags only select tables; a scope that names none selects them all, and a report quotes no tags.
-        List<Stored<PostureChange>> tags = scope.tags().isEmpty() ? List.of()
+        List<Stored<PostureChange>> recorded = scope.tags().isEmpty() ? List.of()
                 : q.latestPostureBefore(to, PostureChange.Aspect.TABLE_TAGS);
-        for (Stored<PostureChange> s : tags) {
+        for (Stored<PostureChange> s : recorded) {
             TableRef t = s.record().table();
             if (scope.matchesTarget(t.account(), t.region())) {
                 scan.tags.put(TableKeys.of(t), parseTags(s.record().after()));

@@ -10,7 +10,6 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * A report row (a record) in each format, from its components in declaration order, read once per type.
@@ -26,8 +25,8 @@ import java.util.function.Function;
  */
 final class RowFields {
     /**
-     * Each record type's components, with their accessors and how each is written, looked up once: reflection per
-     * row is slow over a large report, and so is a test of every value's class (see {@link #json(Class)}).
+     * Each record type's components, with their accessors and their JSON forms, looked up once: reflection per row
+     * is slow over a large report, and so is a test of every value's class (see {@link #json(Class)}).
      */
     private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
         @Override
@@ -36,7 +35,7 @@ final class RowFields {
             Component[] out = new Component[c.length];
             for (int i = 0; i < c.length; i++) {
                 out[i] = new Component(c[i].getType(), c[i].getAccessor(), new SerializedString(c[i].getName()),
-                        json(c[i].getType()), text(c[i].getType()));
+                        json(c[i].getType()));
             }
             return out;
         }
@@ -53,8 +52,7 @@ final class RowFields {
         void write(Object value, JsonGenerator json) throws IOException;
     }
 
-    private record Component(Class<?> type, java.lang.reflect.Method accessor, SerializableString jsonName, JsonForm json,
-                             Function<Object, String> text) {
+    private record Component(Class<?> type, java.lang.reflect.Method accessor, SerializableString jsonName, JsonForm json) {
     }
 
     private RowFields() {
@@ -91,7 +89,7 @@ final class RowFields {
                     out.add(text(get(s.accessor(), (Record) v)));
                 }
             } else {
-                out.add(v == null ? null : c.text().apply(v));
+                out.add(text(v));
             }
         }
         return out;
@@ -143,17 +141,6 @@ final class RowFields {
             return (v, json) -> writeJson((Record) v, json);
         }
         return RowFields::writeJsonValue;
-    }
-
-    /** The CSV text of a component declared as {@code type}, chosen once (as {@link #json(Class)}). */
-    private static Function<Object, String> text(Class<?> type) {
-        if (type == String.class) {
-            return v -> (String) v;
-        }
-        if (type == java.time.Instant.class) {
-            return v -> InstantText.of((java.time.Instant) v);
-        }
-        return RowFields::text;
     }
 
     private static void writeInstant(java.time.Instant at, JsonGenerator json) throws IOException {
