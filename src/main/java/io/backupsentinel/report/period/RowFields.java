@@ -34,8 +34,10 @@ final class RowFields {
             RecordComponent[] c = type.getRecordComponents();
             Component[] out = new Component[c.length];
             for (int i = 0; i < c.length; i++) {
-                out[i] = new Component(c[i].getType(), c[i].getAccessor(), new SerializedString(c[i].getName()),
-                        json(c[i].getType()));
+                java.lang.reflect.Method accessor = c[i].getAccessor();
+                // Checked once here: otherwise every call walks the stack for its caller to check access again.
+                accessor.setAccessible(true);
+                out[i] = new Component(c[i].getType(), accessor, new SerializedString(c[i].getName()), json(c[i].getType()));
             }
             return out;
         }
