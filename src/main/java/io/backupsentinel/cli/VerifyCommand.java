@@ -96,7 +96,8 @@ final class VerifyCommand implements Callable<Integer> {
                     + check.head().hash() + " (check it with verify --history)");
             return 0;
         }
-        err.println(report + ": ALTERED (" + check.format() + " report)");
+        // Without a seal nothing says the file was ever a report, so it is not called altered.
+        err.println(report + (check.sealed() ? ": ALTERED (" + check.format() + " report)" : ": NOT VERIFIED (no seal)"));
         check.problems().forEach(p -> err.println("  " + p));
         return 1;
     }

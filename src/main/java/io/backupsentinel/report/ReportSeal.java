@@ -62,8 +62,8 @@ public final class ReportSeal {
         int at = lastIndexOf(report, kind.marker());
         byte[] end = kind.end().getBytes(StandardCharsets.US_ASCII);
         if (at < 0 || !endsWith(report, end) || at + kind.marker().length > report.length - end.length) {
-            return failed(format, null, "no integrity seal found at the end of this " + format
-                    + " report (not a Backup Sentinel report, or its end was cut off or edited)");
+            return new SealCheck(false, false, format, null, null, null, List.of("no integrity seal found at the end of this "
+                    + format + " file (not a Backup Sentinel report, or its end was cut off or edited)"));
         }
         int bodyEnd = at + 1;
         String text = new String(report, at + kind.marker().length, report.length - end.length - at - kind.marker().length,
@@ -79,7 +79,7 @@ public final class ReportSeal {
             return failed(format, seal, "the seal is for a " + seal.format() + " report, this file is " + format);
         }
         if (sha.equals(seal.sha256()) && bodyEnd == seal.bytes()) {
-            return new SealCheck(true, format, sha, seal.head(), seal.asOf(), List.of());
+            return new SealCheck(true, true, format, sha, seal.head(), seal.asOf(), List.of());
         }
         List<String> problems = new ArrayList<>();
         if (bodyEnd != seal.bytes()) {
@@ -91,11 +91,11 @@ public final class ReportSeal {
             problems.add("the body's SHA-256 is " + sha + ", the seal says " + seal.sha256()
                     + (seal.parts().isEmpty() ? "" : "; every section matches, so bytes between sections were altered"));
         }
-        return new SealCheck(false, format, seal.sha256(), seal.head(), seal.asOf(), problems);
+        return new SealCheck(false, true, format, seal.sha256(), seal.head(), seal.asOf(), problems);
     }
 
     private static SealCheck failed(String format, Seal seal, String problem) {
-        return new SealCheck(false, format, seal == null ? null : seal.sha256(), seal == null ? null : seal.head(),
+        return new SealCheck(false, true, format, seal == null ? null : seal.sha256(), seal == null ? null : seal.head(),
                 seal == null ? null : seal.asOf(), List.of(problem));
     }
 

@@ -52,6 +52,7 @@ class ReportSealTest {
         byte[] forged = sealed.replace("\"seq\":42", "\"seq\":43").getBytes(StandardCharsets.ISO_8859_1);
         SealCheck check = ReportSeal.verify(forged);
         assertThat(check.ok()).isFalse();
+        assertThat(check.sealed()).as("a seal is there, altered").isTrue();
         assertThat(check.problems()).singleElement().asString().contains("the seal was altered");
     }
 
@@ -59,6 +60,9 @@ class ReportSealTest {
     void a_file_cut_short_has_no_seal() {
         byte[] sealed = ReportSeal.seal(PDF, SealKind.PDF, HEAD, AS_OF, List.of());
         byte[] cut = java.util.Arrays.copyOf(sealed, sealed.length - 10);
-        assertThat(ReportSeal.verify(cut).problems()).singleElement().asString().startsWith("no integrity seal found");
+        SealCheck check = ReportSeal.verify(cut);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.sealed()).isFalse();
+        assertThat(check.problems()).singleElement().asString().startsWith("no integrity seal found");
     }
 }
