@@ -5,6 +5,8 @@
 # number of series /metrics serves.
 # Usage: bench/daemon-rss.sh SCENARIO SCALE [HEAP=1g] [PORT=4571] [WEB=9811]
 #   e.g. bench/daemon-rss.sh src/main/resources/scenarios/fleet-10k.yml 10
+# The daemon's JVM runs the Dockerfile's collector (-XX:+UseParallelGC); JVM_FLAGS replaces it (JVM_FLAGS= for
+# the JVM's default).
 set -eu
 SCENARIO=$1
 SCALE=$2
@@ -32,7 +34,7 @@ trap 'kill $SANDBOX ${DAEMON:-} 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do grep -q "listening" "$WORK/sandbox.log" && break; sleep 0.5; done
 START=$(date +%s)
 AWS_ENDPOINT_URL="http://127.0.0.1:$PORT" AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE AWS_SECRET_ACCESS_KEY=x \
-    AWS_REGION=us-east-1 java "-Xmx$HEAP" -jar target/backup-sentinel.jar run --config "$WORK/sentinel.yml" \
+    AWS_REGION=us-east-1 java "-Xmx$HEAP" ${JVM_FLAGS--XX:+UseParallelGC} -jar target/backup-sentinel.jar run --config "$WORK/sentinel.yml" \
     > "$WORK/daemon.log" 2>&1 &
 DAEMON=$!
 until curl -sf "http://127.0.0.1:$WEB/-/ready" > /dev/null; do
