@@ -97,7 +97,8 @@ final class VerifyCommand implements Callable<Integer> {
             return 0;
         }
         // Without a seal nothing says the file was ever a report, so it is not called altered.
-        err.println(report + (check.sealed() ? ": ALTERED (" + check.format() + " report)" : ": NOT VERIFIED (no seal)"));
+        err.println(report + (check.sealed() ? ": ALTERED (" + check.format() + " report)"
+                : ": NOT VERIFIED (no seal)"));
         check.problems().forEach(p -> err.println("  " + p));
         return 1;
     }

@@ -37,7 +37,8 @@ final class RowFields {
                 java.lang.reflect.Method accessor = c[i].getAccessor();
                 // Checked once here: otherwise every call walks the stack for its caller to check access again.
                 accessor.setAccessible(true);
-                out[i] = new Component(c[i].getType(), accessor, new SerializedString(c[i].getName()), json(c[i].getType()));
+                out[i] = new Component(c[i].getType(), accessor, new SerializedString(c[i].getName()),
+                        json(c[i].getType()));
             }
             return out;
         }
