@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The compliance chart of the report: per rule, the time of all its (rule, table) pairs summed by status, so a
- * bar shows the share of the fleet's period spent compliant, non-compliant, unknown, exempt and not judged.
+ * bar shows the share of the fleet's period spent compliant, non-compliant, unknown, exempt and not observed.
  */
 final class ChartSection {
     private ChartSection() {

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The compliance chart: one horizontal bar per rule, split into the share of the period spent in each status
- * (and not judged at all),
+ * (and not observed at all),
  * with a legend, a percentage axis and each share written on its segment where it fits. Drawn as vector
  * graphics into a template, so it is sharp at any zoom and needs no image file.
  */
@@ -21,7 +21,7 @@ final class ComplianceChart {
      */
     enum Segment {
         COMPLIANT("compliant", Fonts.COMPLIANT), NON_COMPLIANT("non-compliant", Fonts.NON_COMPLIANT),
-        UNKNOWN("unknown", Fonts.UNKNOWN), EXEMPT("exempt", Fonts.EXEMPT), UNOBSERVED("not judged", Fonts.UNOBSERVED);
+        UNKNOWN("unknown", Fonts.UNKNOWN), EXEMPT("exempt", Fonts.EXEMPT), UNOBSERVED("not observed", Fonts.UNOBSERVED);
 
         final String label;
         final Color color;

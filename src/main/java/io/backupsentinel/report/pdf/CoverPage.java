@@ -60,8 +60,7 @@ final class CoverPage {
         for (String note : cover.notes()) {
             notes.add(new Chunk("\u2022 " + PdfText.safe(note) + "\n", Fonts.BODY));
         }
-        notes.add(new Chunk("Times are UTC. UNKNOWN time (facts missing or stale) is reported as such and never "
-                + "counted compliant; time before a table was first judged is \"not judged\". Characters the PDF's "
+        notes.add(new Chunk("Times are UTC. UNKNOWN means the facts were missing or stale. Characters the PDF's "
                 + "built-in font lacks are written as [U+XXXX]; the JSON and CSV reports carry every name exactly.",
                 Fonts.NOTE));
         document.add(notes);

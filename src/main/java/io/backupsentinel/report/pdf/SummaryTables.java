@@ -18,7 +18,7 @@ final class SummaryTables {
         Section.start(document, parts, ReportSections.RULES.label(),
                 "Rules",
                 "Compliant share: compliant time over the whole period of every (rule, "
-                + "table) pair, so unknown and unobserved time never count as compliant.");
+                + "table) pair, so time unknown or not observed never counts as compliant.");
         if (rules.isEmpty()) {
             Section.none(document, "No rule is in the report's scope.");
             return;
@@ -60,16 +60,16 @@ final class SummaryTables {
     static void times(Document document, SealedParts parts, List<RuleTableTime> times) {
         Section.start(document, parts, ReportSections.TIMES.label(),
                 "Time by rule and table",
-                "Seconds of the period in each status; \"not judged\" "
+                "Seconds of the period in each status; \"not observed\" "
                 + "is time with no finding (before the table was first judged or after it left the rule's scope).");
         if (times.isEmpty()) {
             Section.none(document, "No table was judged by a rule in scope during the period.");
             return;
         }
         StreamingTable t = new StreamingTable(document,
-                new float[] {2.6f, 1.5f, 1.2f, 3, 1.1f, 1.6f, 1.3f, 1.3f, 1.3f, 1.1f, 2},
+                new float[] {2.6f, 1.5f, 1.2f, 2.7f, 1.1f, 1.6f, 1.3f, 1.3f, 1.6f, 1.1f, 2},
                 new String[] {"Rule", "Account", "Region", "Table", "Compliant", "Non-compliant", "Unknown", "Exempt",
-                    "Not judged", "Violations", "Status at end"},
+                    "Not observed", "Violations", "Status at end"},
                 new boolean[] {false, false, false, false, true, true, true, true, true, true, false});
         for (RuleTableTime r : times) {
             t.row(r.statusAtEnd() == null ? null : Fonts.of(r.statusAtEnd()), r.rule(), r.account(), r.region(),

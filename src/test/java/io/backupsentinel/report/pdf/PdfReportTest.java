@@ -51,7 +51,7 @@ class PdfReportTest {
                 "2026-11-30 00:00:00 UTC", "eu-west-1", "env=prod", "version 1.4.0-test",
                 "2026-11-29 23:59:00 UTC", "record 1000, SHA-256 " + ReportFixture.HEAD_HASH);
         assertThat(pages.get(1)).contains("Compliance over the period", "rpo-within-1h-0", "rpo-within-1h-1",
-                "compliant", "non-compliant", "unknown", "exempt", "not judged", "100%");
+                "compliant", "non-compliant", "unknown", "exempt", "not observed", "100%");
         List<String> headings = List.of("Rules", "Framework controls", "Time by rule and table", "Violations",
                 "Exemptions", "Restore-test evidence", "Posture changes", "Backup storage");
         for (int i = 0; i < headings.size(); i++) {
@@ -77,7 +77,7 @@ class PdfReportTest {
         }
         assertThat(timePages).hasSizeGreaterThanOrEqualTo(3);
         assertThat(timePages).allSatisfy(page -> assertThat(page)
-                .contains("Rule", "Account", "Table", "Non-compliant", "Not judged", "Status at end"));
+                .contains("Rule", "Account", "Table", "Non-compliant", "Not observed", "Status at end"));
         // Every row is somewhere, none lost at a page break.
         String all = String.join("\n", timePages);
         for (int t = 0; t < 110; t++) {
