@@ -16,6 +16,9 @@ import java.util.Locale;
 public final class Fmt {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     private Fmt() {
     }
@@ -28,6 +31,16 @@ public final class Fmt {
     /** e.g. {@code 2026-12-02 17:00:00 UTC}. */
     public static String utc(Instant at) {
         return UTC.format(at);
+    }
+
+    /** The day of {@link #utc}, e.g. {@code 2026-12-02}: a page keeps it on one line. */
+    public static String utcDay(Instant at) {
+        return DAY.format(at);
+    }
+
+    /** The time of day of {@link #utc}, e.g. {@code 17:00:00 UTC}. */
+    public static String utcClock(Instant at) {
+        return CLOCK.format(at);
     }
 
     /** e.g. {@code 1h30m}, to the second; "0s" for nothing. */
