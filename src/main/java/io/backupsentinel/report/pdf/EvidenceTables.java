@@ -31,7 +31,7 @@ final class EvidenceTables {
             return;
         }
         StreamingTable t = new StreamingTable(document,
-                new float[] {2.2f, 1.4f, 1.1f, 2.4f, 0.9f, 1.6f, 1.6f, 1.4f, 1.4f, 3, 0.9f},
+                new float[] {2.2f, 1.4f, 1.4f, 2.2f, 0.9f, 1.6f, 1.6f, 1.4f, 1.4f, 2.9f, 0.9f},
                 new String[] {"Rule", "Account", "Region", "Table", "Severity", "Start (UTC)", "End (UTC)", "Duration",
                     "In period", "Observed", "Record"},
                 new boolean[] {false, false, false, false, false, true, true, true, true, false, true});
@@ -55,7 +55,7 @@ final class EvidenceTables {
             return;
         }
         StreamingTable t = new StreamingTable(document,
-                new float[] {2, 1.4f, 1.1f, 2.2f, 1, 1.5f, 2.6f, 1.1f, 1.6f, 1.6f, 1.3f, 1.6f},
+                new float[] {2, 1.5f, 1.5f, 2.2f, 1, 1.5f, 2.1f, 1.1f, 1.6f, 1.6f, 1.3f, 1.6f},
                 new String[] {"Rule", "Account", "Region", "Table", "State", "Approver", "Reason", "Expires",
                     "Start (UTC)", "End (UTC)", "In period", "Without it"},
                 new boolean[] {false, false, false, false, false, false, false, true, true, true, true, false});
@@ -79,7 +79,7 @@ final class EvidenceTables {
             return;
         }
         StreamingTable t = new StreamingTable(document,
-                new float[] {2, 1.4f, 1.1f, 2.2f, 1.7f, 1.3f, 3.2f, 2.2f, 0.9f},
+                new float[] {2, 1.4f, 1.3f, 2.2f, 1.7f, 1.3f, 3, 2.2f, 0.9f},
                 new String[] {"Rule", "Account", "Region", "Table", "At (UTC)", "Status", "Observed", "Expected",
                     "Record"},
                 new boolean[] {false, false, false, false, true, false, false, false, true});
@@ -100,7 +100,7 @@ final class EvidenceTables {
             Section.none(document, "No posture change in the period.");
             return;
         }
-        StreamingTable t = new StreamingTable(document, new float[] {1.7f, 1.4f, 1.1f, 2.4f, 2, 2.6f, 2.6f, 0.9f},
+        StreamingTable t = new StreamingTable(document, new float[] {1.7f, 1.4f, 1.2f, 2.3f, 2, 2.6f, 2.6f, 0.9f},
                 new String[] {"At (UTC)", "Account", "Region", "Table", "Aspect", "Before", "After", "Record"},
                 new boolean[] {true, false, false, false, false, false, false, true});
         for (PostureEntry c : changes) {

@@ -67,7 +67,7 @@ final class SummaryTables {
             return;
         }
         StreamingTable t = new StreamingTable(document,
-                new float[] {2.6f, 1.5f, 1.2f, 2.7f, 1.1f, 1.6f, 1.3f, 1.3f, 1.6f, 1.1f, 2},
+                new float[] {2.6f, 1.5f, 1.4f, 2.5f, 1.1f, 1.6f, 1.3f, 1.3f, 1.6f, 1.1f, 2},
                 new String[] {"Rule", "Account", "Region", "Table", "Compliant", "Non-compliant", "Unknown", "Exempt",
                     "Not observed", "Violations", "Status at end"},
                 new boolean[] {false, false, false, false, true, true, true, true, true, true, false});

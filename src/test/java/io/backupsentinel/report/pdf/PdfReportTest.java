@@ -43,6 +43,26 @@ class PdfReportTest {
     }
 
     @Test
+    void every_table_keeps_an_account_id_and_the_longest_region_names_on_one_line() throws IOException {
+        // 14 characters, as wide as a 12-digit account ID: the widest of AWS's region names in this font.
+        for (String region : List.of("ap-southeast-2", "cn-northwest-1")) {
+            String text = String.join("\n", pages(pdf(ReportFixture.sized(4, 2, 90, false, region))));
+            String tail = region.substring(region.indexOf('-') + 1);
+            // Every row of every section, and the cover's scope: wrapped, the name's second half stands alone.
+            assertThat(count(text, region)).isEqualTo(count(text, tail)).isEqualTo(8 + 2 + 4 + 1);
+            assertThat(text).doesNotContainPattern("\\b1111\\d{0,7}\\n\\d");
+        }
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
     void the_pdf_opens_with_a_cover_a_chart_and_one_page_per_section_numbered_n_of_m() throws IOException {
         List<String> pages = pages(pdf(ReportFixture.small()));
 

@@ -41,6 +41,11 @@ public final class ReportFixture {
     }
 
     public static PeriodReport sized(int tables, int rules, int days, boolean unicode) {
+        return sized(tables, rules, days, unicode, "eu-west-1");
+    }
+
+    /** {@link #sized} with every row in {@code region}. */
+    public static PeriodReport sized(int tables, int rules, int days, boolean unicode, String region) {
         Instant to = FROM.plusSeconds(days * 86_400L);
         long period = days * 86_400L;
         List<RuleSummary> ruleSummaries = new ArrayList<>();
@@ -62,13 +67,13 @@ public final class ReportFixture {
                 long compliant = period - bad - unknown - exempt - unobserved;
                 compliantSum += compliant;
                 nonCompliant += bad;
-                times.add(new RuleTableTime(rule, account(t), "eu-west-1", table, compliant, bad, unknown, exempt,
+                times.add(new RuleTableTime(rule, account(t), region, table, compliant, bad, unknown, exempt,
                         unobserved, percent(compliant, period), violated ? 1 : 0,
                         violated ? Status.NON_COMPLIANT : Status.COMPLIANT));
                 if (violated) {
                     ruleViolations++;
                     Instant start = FROM.plusSeconds(86_400L * (t % days) + 3_600);
-                    violations.add(new Violation(rule, account(t), "eu-west-1", table, Severity.HIGH, start,
+                    violations.add(new Violation(rule, account(t), region, table, Severity.HIGH, start,
                             start.plusSeconds(bad), false, false, bad, bad, "newest recovery point 2h 0m old",
                             "at most 1h old", "RPO exceeded", new Citation(seq, HEAD_HASH),
                             new Citation(seq + 1, HEAD_HASH)));
@@ -84,19 +89,19 @@ public final class ReportFixture {
                         new BigDecimal("99.95"), 7_200, 3_600, violations.size()),
                 new FrameworkSummary("SOC2 CC9.1", ruleSummaries.stream().map(RuleSummary::rule).toList(), tables,
                         new BigDecimal("99.95"), 7_200, 3_600, violations.size()));
-        List<ExemptionPeriod> exemptions = List.of(new ExemptionPeriod(rule(0), account(5), "eu-west-1", table(5),
+        List<ExemptionPeriod> exemptions = List.of(new ExemptionPeriod(rule(0), account(5), region, table(5),
                 "Jane Auditor", "migration window, restores tested by hand \u2014 ticket \ud83d\udd12 OPS-42",
                 LocalDate.parse("2026-10-01"), FROM.plusSeconds(86_400), FROM.plusSeconds(2 * 86_400),
                 ExemptionPeriod.State.EXPIRED, 86_400, "NON_COMPLIANT", new Citation(900, HEAD_HASH),
                 new Citation(901, HEAD_HASH)));
-        List<RestoreEvidence> restores = List.of(new RestoreEvidence("restore-tested", account(0), "eu-west-1",
+        List<RestoreEvidence> restores = List.of(new RestoreEvidence("restore-tested", account(0), region,
                 table(0), FROM, true, Status.COMPLIANT, "restored 2026-08-30 in 14m 3s", "RTO 1h", "restore tested",
                 new Citation(950, HEAD_HASH)));
-        List<PostureEntry> changes = List.of(new PostureEntry(FROM.plusSeconds(5_000), account(2), "eu-west-1",
+        List<PostureEntry> changes = List.of(new PostureEntry(FROM.plusSeconds(5_000), account(2), region,
                 table(2), "PITR_ENABLED", "false", "true", new Citation(960, HEAD_HASH)));
-        List<StorageEntry> storage = List.of(new StorageEntry(account(0), "eu-west-1", table(0),
+        List<StorageEntry> storage = List.of(new StorageEntry(account(0), region, table(0),
                 to.minusSeconds(3_600), 1_234_567_890L, 42_000_000L, 0L, null, new Citation(970, HEAD_HASH)));
-        ReportScope scope = new ReportScope(List.of(), List.of("eu-west-1"), List.of(), List.of(),
+        ReportScope scope = new ReportScope(List.of(), List.of(region), List.of(), List.of(),
                 new TreeMap<>(java.util.Map.of("env", "prod")));
         ReportCover cover = new ReportCover(CoverPage.TITLE, FROM, to, period, scope, "1.4.0-test",
                 to.minusSeconds(60), new Citation(1_000, HEAD_HASH), tables, rules,
