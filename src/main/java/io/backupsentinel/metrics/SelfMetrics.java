@@ -73,7 +73,11 @@ final class SelfMetrics implements AutoCloseable {
         deliveryFailures(true);
     }
 
-    void run(AuditRun run) {
+    /**
+     * Synchronized, like {@link #retainRules}: the rows of the last-audit and last-collection gauges are registered
+     * by one thread at a time.
+     */
+    synchronized void run(AuditRun run) {
         version.incrementAndGet();
         audit.record(run.duration());
         double end = seconds(run.startedAt().plus(run.duration()));
@@ -88,19 +92,26 @@ final class SelfMetrics implements AutoCloseable {
                 lastCollection.put(t, end);
             }
         }
-        lastAuditGauge.register(lastAudit.entrySet().stream()
-                .map(e -> MultiGauge.Row.of(Tags.of("rule", e.getKey()), e.getValue())).toList(), true);
-        lastCollectionGauge.register(lastCollection.entrySet().stream()
-                .map(e -> MultiGauge.Row.of(Tags.of("account", e.getKey().account(), "region", e.getKey().region()),
-                        e.getValue())).toList(), true);
+        register(lastAuditGauge, lastAudit, rule -> Tags.of("rule", rule));
+        register(lastCollectionGauge, lastCollection, t -> Tags.of("account", t.account(), "region", t.region()));
     }
 
     /** Forgets rules that left the rule set, so their last-audit series end. */
-    void retainRules(java.util.Collection<String> rules) {
+    synchronized void retainRules(java.util.Collection<String> rules) {
         version.incrementAndGet();
         lastAudit.keySet().retainAll(rules);
-        lastAuditGauge.register(lastAudit.entrySet().stream()
-                .map(e -> MultiGauge.Row.of(Tags.of("rule", e.getKey()), e.getValue())).toList(), true);
+        register(lastAuditGauge, lastAudit, rule -> Tags.of("rule", rule));
+    }
+
+    /**
+     * One series per key of {@code last}, each a gauge that reads its key's value when scraped and is kept from one
+     * registration to the next; keys gone from the map lose theirs. A row re-registered with a new value
+     * (MultiGauge's overwrite) is removed and added again, and a scrape meanwhile could see both and fail on the
+     * duplicate labels (micrometer#6851). A gauge holds its key weakly; the map holds it while the series lives.
+     */
+    private static <K> void register(MultiGauge gauge, Map<K, Double> last, java.util.function.Function<K, Tags> tags) {
+        gauge.register(last.keySet().stream()
+                .map(k -> MultiGauge.Row.of(tags.apply(k), k, key -> last.getOrDefault(key, Double.NaN))).toList(), false);
     }
 
     void collection(Duration took) {

@@ -176,6 +176,51 @@ class SentinelMetricsTest {
     }
 
     @Test
+    void audits_finishing_while_prometheus_scrapes_never_make_a_scrape_fail_and_leave_one_series_each()
+            throws Exception {
+        // The collector's threads report audits as they finish while Prometheus scrapes. Re-registering every
+        // last-collection series on each report (Micrometer's MultiGauge with overwrite) let a scrape see a series
+        // and its replacement at once: duplicate labels, and /metrics answered 500 (micrometer#6851).
+        List<String> scope = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "1111111111" + (10 + i) + "/us-east-1")
+                .toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        try {
+            java.util.concurrent.Future<Integer> scrapes = pool.submit(() -> {
+                int n = 0;
+                while (!done.get()) {
+                    PrometheusText.parse(metrics.scrape());
+                    n++;
+                }
+                return n;
+            });
+            List<java.util.concurrent.Future<?>> audits = new java.util.ArrayList<>();
+            for (int thread = 0; thread < 2; thread++) {
+                audits.add(pool.submit(() -> {
+                    for (int i = 1; i <= 200; i++) {
+                        metrics.run(new AuditRun(NOW.plusSeconds(i), Duration.ofSeconds(1), scope, List.of("rpo-24h"),
+                                1, 1, Map.of(), Map.of()));
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> a : audits) {
+                a.get();
+            }
+            done.set(true);
+            assertThat(scrapes.get()).isPositive();
+        } finally {
+            done.set(true);
+            pool.shutdownNow();
+        }
+
+        double last = NOW.plusSeconds(201).getEpochSecond();
+        assertThat(samples("backup_sentinel_last_successful_collection_timestamp_seconds")).hasSize(scope.size())
+                .allSatisfy(s -> assertThat(s.value()).isEqualTo(last));
+        assertThat(samples("backup_sentinel_last_audit_timestamp_seconds")).singleElement()
+                .satisfies(s -> assertThat(s.value()).isEqualTo(last));
+    }
+
+    @Test
     void self_metrics_and_build_info_use_the_contract_names() {
         metrics.awsRequests("dynamodb", "DescribeContinuousBackups", Meters.OUTCOME_THROTTLED, 3);
         metrics.alertDeliveryFailed(true);
