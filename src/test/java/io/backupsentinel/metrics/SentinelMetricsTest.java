@@ -20,8 +20,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 
 import static io.backupsentinel.testing.CheckFactsBuilder.NOW;
@@ -181,12 +187,12 @@ class SentinelMetricsTest {
         // The collector's threads report audits as they finish while Prometheus scrapes. Re-registering every
         // last-collection series on each report (Micrometer's MultiGauge with overwrite) let a scrape see a series
         // and its replacement at once: duplicate labels, and /metrics answered 500 (micrometer#6851).
-        List<String> scope = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "1111111111" + (10 + i) + "/us-east-1")
+        List<String> scope = IntStream.range(0, 100).mapToObj(i -> "1111111111" + (10 + i) + "/us-east-1")
                 .toList();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
-        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        AtomicBoolean done = new AtomicBoolean();
         try {
-            java.util.concurrent.Future<Integer> scrapes = pool.submit(() -> {
+            Future<Integer> scrapes = pool.submit(() -> {
                 int n = 0;
                 while (!done.get()) {
                     PrometheusText.parse(metrics.scrape());
@@ -194,7 +200,7 @@ class SentinelMetricsTest {
                 }
                 return n;
             });
-            List<java.util.concurrent.Future<?>> audits = new java.util.ArrayList<>();
+            List<Future<?>> audits = new ArrayList<>();
             for (int thread = 0; thread < 2; thread++) {
                 audits.add(pool.submit(() -> {
                     for (int i = 1; i <= 200; i++) {
@@ -203,7 +209,7 @@ class SentinelMetricsTest {
                     }
                 }));
             }
-            for (java.util.concurrent.Future<?> a : audits) {
+            for (Future<?> a : audits) {
                 a.get();
             }
             done.set(true);

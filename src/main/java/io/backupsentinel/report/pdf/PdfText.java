@@ -50,14 +50,13 @@ public final class PdfText {
     }
 
     private static void append(StringBuilder out, int cp) {
-        // The signs before the base letters: "≠" decomposes to "=" and a mark, and must not read as its opposite.
-        String typed = typed(cp);
         if (drawable(cp)) {
             out.appendCodePoint(cp);
         } else if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
             out.append(' ');
-        } else if (typed != null) {
-            out.append(typed);
+        } else if (typed(cp) != null) {
+            // The signs before the base letters: "≠" decomposes to "=" and a mark, and must not read as its opposite.
+            out.append(typed(cp));
         } else {
             String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
             String base = MARKS.matcher(decomposed).replaceAll("");

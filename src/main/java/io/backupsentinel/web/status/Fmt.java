@@ -14,8 +14,6 @@ import java.util.Locale;
 
 /** How the pages write times, durations, statuses and links; called from the templates. */
 public final class Fmt {
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'", Locale.ROOT)
@@ -29,17 +27,12 @@ public final class Fmt {
         return at.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    /** e.g. {@code 2026-12-02 17:00:00 UTC}. */
-    public static String utc(Instant at) {
-        return UTC.format(at);
-    }
-
-    /** The day of {@link #utc}, e.g. {@code 2026-12-02}: a page keeps it on one line. */
+    /** The day of a time in UTC, e.g. {@code 2026-12-02}: a page keeps it on one line. */
     public static String utcDay(Instant at) {
         return DAY.format(at);
     }
 
-    /** The time of day of {@link #utc}, e.g. {@code 17:00:00 UTC}. */
+    /** The time of day in UTC, e.g. {@code 17:00:00 UTC}: a page writes it after {@link #utcDay}. */
     public static String utcClock(Instant at) {
         return CLOCK.format(at);
     }
