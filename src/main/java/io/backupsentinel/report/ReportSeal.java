@@ -62,8 +62,9 @@ public final class ReportSeal {
         int at = lastIndexOf(report, kind.marker());
         byte[] end = kind.end().getBytes(StandardCharsets.US_ASCII);
         if (at < 0 || !endsWith(report, end) || at + kind.marker().length > report.length - end.length) {
+            String what = kind.opens(report) ? "this " + format + " file" : "this file";
             return new SealCheck(false, false, format, null, null, null, List.of("no integrity seal found at the end"
-                    + " of this " + format + " file (not a Backup Sentinel report, or its end was cut off or edited)"));
+                    + " of " + what + " (not a Backup Sentinel report, or its end was cut off or edited)"));
         }
         int bodyEnd = at + 1;
         String text = new String(report, at + kind.marker().length, report.length - end.length - at - kind.marker().length,

@@ -44,4 +44,20 @@ public enum SealKind {
         }
         return report.length > 0 && report[0] == '{' ? JSON : CSV;
     }
+
+    /**
+     * Whether {@code report} opens as a report of this format does: CSV, {@link #detect}'s fallback, only when it
+     * starts with the period report's header row, so that other text is not called a CSV report.
+     */
+    boolean opens(byte[] report) {
+        return this != CSV || startsWith(report, CSV_HEADER);
+    }
+
+    /** The first row of every CSV report ({@code PeriodReportCsv}). */
+    private static final byte[] CSV_HEADER = "section,field,value\r\n".getBytes(StandardCharsets.US_ASCII);
+
+    private static boolean startsWith(byte[] data, byte[] prefix) {
+        return data.length >= prefix.length
+                && java.util.Arrays.equals(data, 0, prefix.length, prefix, 0, prefix.length);
+    }
 }

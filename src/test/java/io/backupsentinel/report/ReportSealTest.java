@@ -63,6 +63,22 @@ class ReportSealTest {
         SealCheck check = ReportSeal.verify(cut);
         assertThat(check.ok()).isFalse();
         assertThat(check.sealed()).isFalse();
-        assertThat(check.problems()).singleElement().asString().startsWith("no integrity seal found");
+        assertThat(check.problems()).singleElement().asString().startsWith("no integrity seal found at the end of this pdf file");
+    }
+
+    @Test
+    void a_file_without_a_seal_is_named_by_its_format_only_when_it_opens_as_a_report_does() {
+        byte[] csv = ReportSeal.seal("section,field,value\r\ncover,title,T\r\n".getBytes(StandardCharsets.US_ASCII),
+                SealKind.CSV, HEAD, AS_OF, List.of());
+        assertThat(ReportSeal.verify(java.util.Arrays.copyOf(csv, csv.length - 3)).problems()).singleElement().asString()
+                .startsWith("no integrity seal found at the end of this csv file");
+        // CSV is only the fallback of the detection: other text is not called a CSV report.
+        for (String text : List.of("section,rule\nrules,rpo\n", "<html>Bad Request</html>", "", "{\"error\":\"no\"}")) {
+            SealCheck check = ReportSeal.verify(text.getBytes(StandardCharsets.UTF_8));
+            assertThat(check.sealed()).isFalse();
+            assertThat(check.problems()).singleElement().asString()
+                    .startsWith(text.startsWith("{") ? "no integrity seal found at the end of this json file"
+                            : "no integrity seal found at the end of this file (");
+        }
     }
 }
