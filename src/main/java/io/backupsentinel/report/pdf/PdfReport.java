@@ -44,6 +44,10 @@ public final class PdfReport {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, parts.stream());
             writer.setCloseStream(false);
+            // Page content is deflated as each page is finished, on the one thread that lays the report out. For the
+            // 8,769-page fleet report zlib took 18% of the CPU at the default level and 7% at the fastest, which
+            // makes the file a fifth larger (43 MB to 52 MB) and the report 1.5-3 s faster (BENCHMARKS.md).
+            writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
             parts.attach(writer);
             writer.setPageEvent(new PageFooter(CoverPage.TITLE + " \u00b7 " + CoverPage.period(cover)
                     + " \u00b7 chain head " + cover.head().seq()));
