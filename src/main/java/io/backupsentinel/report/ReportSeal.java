@@ -55,20 +55,28 @@ public final class ReportSeal {
         return buffer.toByteArray();
     }
 
-    /** Checks a report offline: its format is told by its first bytes. */
+    /**
+     * Checks a report offline. Its format is told by the seal marker it holds (else by its first bytes), so a
+     * report whose first bytes were changed is reported as altered, not as a file of another format.
+     */
     public static SealCheck verify(byte[] report) {
         SealKind kind = SealKind.detect(report);
         String format = kind.label();
         int at = lastIndexOf(report, kind.marker());
-        byte[] end = kind.end().getBytes(StandardCharsets.US_ASCII);
-        if (at < 0 || !endsWith(report, end) || at + kind.marker().length > report.length - end.length) {
+        if (at < 0) {
             String what = kind.opens(report) ? "this " + format + " file" : "this file";
             return new SealCheck(false, false, format, null, null, null, List.of("no integrity seal found at the end"
                     + " of " + what + " (not a Backup Sentinel report, or its end was cut off or edited)"));
         }
+        byte[] end = kind.end().getBytes(StandardCharsets.US_ASCII);
+        int sealStart = at + kind.marker().length;
+        int close = indexOf(report, end, sealStart);
+        if (close < 0) {
+            return failed(format, null, "the seal at the end is cut short or its last line was altered"
+                    + " (line breaks changed?)");
+        }
         int bodyEnd = at + 1;
-        String text = new String(report, at + kind.marker().length, report.length - end.length - at - kind.marker().length,
-                StandardCharsets.UTF_8);
+        String text = new String(report, sealStart, close - sealStart, StandardCharsets.UTF_8);
         Seal seal;
         try {
             seal = Seal.parse(kind == SealKind.CSV ? unquote(text) : text);
@@ -79,16 +87,25 @@ public final class ReportSeal {
         if (!seal.format().equals(format)) {
             return failed(format, seal, "the seal is for a " + seal.format() + " report, this file is " + format);
         }
-        if (sha.equals(seal.sha256()) && bodyEnd == seal.bytes()) {
+        int after = report.length - close - end.length;
+        boolean bodyIntact = sha.equals(seal.sha256()) && bodyEnd == seal.bytes();
+        if (bodyIntact && after == 0) {
             return new SealCheck(true, true, format, sha, seal.head(), seal.asOf(), List.of());
         }
         List<String> problems = new ArrayList<>();
+        if (after > 0) {
+            problems.add(after + " byte(s) were added after the seal");
+        }
+        if (bodyIntact) {
+            return new SealCheck(false, true, format, seal.sha256(), seal.head(), seal.asOf(), problems);
+        }
+        int located = problems.size();
         if (bodyEnd != seal.bytes()) {
             problems.add("the report's body is " + bodyEnd + " bytes, the seal says " + seal.bytes()
                     + " (bytes were added or removed)");
         }
         problems.addAll(SealLocator.alteredParts(report, bodyEnd, seal.parts(), MAX_PROBLEMS));
-        if (problems.isEmpty()) {
+        if (problems.size() == located) {
             problems.add("the body's SHA-256 is " + sha + ", the seal says " + seal.sha256()
                     + (seal.parts().isEmpty() ? "" : "; every section matches, so bytes between sections were altered"));
         }
@@ -107,16 +124,17 @@ public final class ReportSeal {
         return cell.substring(1, cell.length() - 1).replace("\"\"", "\"");
     }
 
-    private static boolean endsWith(byte[] data, byte[] suffix) {
-        if (data.length < suffix.length) {
-            return false;
-        }
-        for (int i = 0; i < suffix.length; i++) {
-            if (data[data.length - suffix.length + i] != suffix[i]) {
-                return false;
+    private static int indexOf(byte[] data, byte[] needle, int from) {
+        outer:
+        for (int i = from; i <= data.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (data[i + j] != needle[j]) {
+                    continue outer;
+                }
             }
+            return i;
         }
-        return true;
+        return -1;
     }
 
     static int lastIndexOf(byte[] data, byte[] needle) {

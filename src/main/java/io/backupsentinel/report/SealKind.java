@@ -1,6 +1,7 @@
 package io.backupsentinel.report;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * How a seal is framed at the end of each report format, so that {@link ReportSeal#verify} can find it by
@@ -37,8 +38,18 @@ public enum SealKind {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The format of a report, told by its first bytes: {@code %PDF-}, <code>{</code>, else CSV. */
+    /**
+     * The format of a report: the format whose seal marker the file holds (the seal is what is checked, so a
+     * change to the first bytes is named as an alteration, not as another format), else told by the first bytes:
+     * {@code %PDF-}, <code>{</code>, else CSV.
+     */
     static SealKind detect(byte[] report) {
+        // PDF first: its body is binary, while JSON and CSV bodies cannot hold another format's marker at a line start.
+        for (SealKind kind : List.of(PDF, JSON, CSV)) {
+            if (ReportSeal.lastIndexOf(report, kind.marker) >= 0) {
+                return kind;
+            }
+        }
         if (report.length >= 5 && new String(report, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
             return PDF;
         }

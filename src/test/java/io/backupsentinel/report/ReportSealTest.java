@@ -57,9 +57,9 @@ class ReportSealTest {
     }
 
     @Test
-    void a_file_cut_short_has_no_seal() {
+    void a_file_cut_before_its_seal_has_no_seal() {
         byte[] sealed = ReportSeal.seal(PDF, SealKind.PDF, HEAD, AS_OF, List.of());
-        byte[] cut = java.util.Arrays.copyOf(sealed, sealed.length - 10);
+        byte[] cut = java.util.Arrays.copyOf(sealed, PDF.length - 10);
         SealCheck check = ReportSeal.verify(cut);
         assertThat(check.ok()).isFalse();
         assertThat(check.sealed()).isFalse();
@@ -67,10 +67,57 @@ class ReportSealTest {
     }
 
     @Test
+    void a_file_cut_inside_its_seal_is_altered() {
+        byte[] sealed = ReportSeal.seal(PDF, SealKind.PDF, HEAD, AS_OF, List.of());
+        SealCheck check = ReportSeal.verify(java.util.Arrays.copyOf(sealed, sealed.length - 10));
+        assertThat(check.ok()).isFalse();
+        assertThat(check.sealed()).isTrue();
+        assertThat(check.problems()).singleElement().asString().startsWith("the seal at the end is cut short");
+    }
+
+    @Test
+    void a_report_whose_first_bytes_changed_is_altered_not_another_format() {
+        byte[] json = ReportSeal.seal("{\n\"a\":1\n".getBytes(StandardCharsets.US_ASCII), SealKind.JSON, HEAD, AS_OF, List.of());
+        byte[] pdf = ReportSeal.seal(PDF, SealKind.PDF, HEAD, AS_OF, List.of());
+        byte[] bom = concat(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, json);
+        byte[] brace = json.clone();
+        brace[0] = '[';
+        byte[] newline = concat(new byte[] {'\n'}, pdf);
+        for (byte[] altered : List.of(bom, brace, newline)) {
+            SealCheck check = ReportSeal.verify(altered);
+            assertThat(check.ok()).isFalse();
+            assertThat(check.sealed()).isTrue();
+            assertThat(check.format()).isEqualTo(altered == newline ? "pdf" : "json");
+            assertThat(check.problems()).isNotEmpty().noneMatch(p -> p.contains("no integrity seal"));
+        }
+    }
+
+    @Test
+    void bytes_added_after_the_seal_or_line_breaks_changed_are_alterations() {
+        byte[] csv = ReportSeal.seal("section,field,value\r\ncover,title,T\r\n".getBytes(StandardCharsets.US_ASCII),
+                SealKind.CSV, HEAD, AS_OF, List.of());
+        SealCheck trailing = ReportSeal.verify(concat(csv, new byte[] {'\n'}));
+        assertThat(trailing.sealed()).isTrue();
+        assertThat(trailing.ok()).isFalse();
+        assertThat(trailing.problems()).containsExactly("1 byte(s) were added after the seal");
+        byte[] lf = new String(csv, StandardCharsets.US_ASCII).replace("\r\n", "\n").getBytes(StandardCharsets.US_ASCII);
+        SealCheck unix = ReportSeal.verify(lf);
+        assertThat(unix.sealed()).isTrue();
+        assertThat(unix.ok()).isFalse();
+        assertThat(unix.problems()).singleElement().asString().contains("line breaks changed");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void a_file_without_a_seal_is_named_by_its_format_only_when_it_opens_as_a_report_does() {
         byte[] csv = ReportSeal.seal("section,field,value\r\ncover,title,T\r\n".getBytes(StandardCharsets.US_ASCII),
                 SealKind.CSV, HEAD, AS_OF, List.of());
-        assertThat(ReportSeal.verify(java.util.Arrays.copyOf(csv, csv.length - 3)).problems()).singleElement().asString()
+        assertThat(ReportSeal.verify(java.util.Arrays.copyOf(csv, 30)).problems()).singleElement().asString()
                 .startsWith("no integrity seal found at the end of this csv file");
         // CSV is only the fallback of the detection: other text is not called a CSV report.
         for (String text : List.of("section,rule\nrules,rpo\n", "<html>Bad Request</html>", "", "{\"error\":\"no\"}")) {
