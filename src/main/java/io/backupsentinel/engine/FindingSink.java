@@ -39,6 +39,13 @@ public interface FindingSink {
     default void collected(RegionSnapshot snapshot, RuleSet rules, java.util.Set<String> onlyTables, AuditRun run) {
     }
 
+    /**
+     * How long judging one rule on one account-region took ({@link #evaluated} follows): the rule's checks
+     * against the facts held, with no AWS call.
+     */
+    default void judged(String rule, Target target, java.time.Duration took) {
+    }
+
     /** A new rule set is in force. */
     default void rulesChanged(RuleSet rules) {
     }

@@ -47,6 +47,13 @@ public final class FindingSinks implements FindingSink {
     }
 
     @Override
+    public void judged(String rule, Target target, java.time.Duration took) {
+        for (FindingSink s : sinks) {
+            guard(s, () -> s.judged(rule, target, took));
+        }
+    }
+
+    @Override
     public void rulesChanged(RuleSet rules) {
         for (FindingSink s : sinks) {
             guard(s, () -> s.rulesChanged(rules));

@@ -60,6 +60,11 @@ public final class MetricsSink implements FindingSink {
     }
 
     @Override
+    public void judged(String rule, Target target, Duration took) {
+        metrics.evaluation(took);
+    }
+
+    @Override
     public void collected(RegionSnapshot snapshot, RuleSet asked, Set<String> onlyTables, AuditRun run) {
         metrics.run(run);
         metrics.collection(run.duration());

@@ -196,7 +196,9 @@ public final class Monitor {
                 return List.of();
             }
             Instant now = clock.instant();
+            long started = System.nanoTime();
             List<Judged> judged = new Evaluator(set, staleAfter).judge(snapshot, now, r -> r.name().equals(ruleName));
+            sink.judged(ruleName, target, java.time.Duration.ofNanos(System.nanoTime() - started));
             Map<String, Judged> before = current.computeIfAbsent(ruleName, r -> new ConcurrentHashMap<>())
                     .getOrDefault(target, Map.of());
             Map<String, Judged> after = new HashMap<>(judged.size() * 2);

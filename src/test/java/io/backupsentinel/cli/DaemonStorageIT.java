@@ -74,6 +74,10 @@ class DaemonStorageIT {
                 assertThat(samples).filteredOn(x -> x.name().equals("backup_sentinel_backup_storage_bytes"))
                         .extracting(x -> x.labels().get("source"))
                         .isSubsetOf("pitr", "on_demand", "aws_backup", "export", "total");
+                // Every collection is followed by judging its rules, and each judgement is timed.
+                await().atMost(Duration.ofMinutes(1)).until(() -> PrometheusText.parse(scrape(metrics)).stream()
+                        .filter(x -> x.name().equals("backup_sentinel_evaluation_duration_seconds_count"))
+                        .anyMatch(x -> x.value() > 0));
             }
             try (HistoryStore store = HistoryStore.openReadOnly(StoreSettings.sqlite(data))) {
                 List<PostureChange> storage = store.queries().postureChanges(Instant.EPOCH,
