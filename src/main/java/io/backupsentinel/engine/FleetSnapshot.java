@@ -148,7 +148,10 @@ public final class FleetSnapshot {
         return byTarget;
     }
 
-    /** Every table under an rpo rule, soonest deadline first; tables without any point (breached) first of all. */
+    /**
+     * Every table under an rpo rule, soonest deadline first; tables without any known point first of all: those
+     * with every source read (breached) before those with a source unknown.
+     */
     public List<RpoDeadline> rpoDeadlines() {
         return deadlines;
     }

@@ -5,6 +5,7 @@ import io.backupsentinel.inventory.RegionSnapshot;
 import io.backupsentinel.model.AuditRun;
 import io.backupsentinel.model.Finding;
 import io.backupsentinel.model.FindingKey;
+import io.backupsentinel.model.RecoverySource;
 import io.backupsentinel.model.TableFacts;
 import io.backupsentinel.model.TableRef;
 import io.backupsentinel.model.Target;
@@ -30,8 +31,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * facts changed.
  */
 public final class FleetView implements FindingSink {
+    /** No known point first (every source read, then some unknown), then by deadline. */
     private static final Comparator<RpoDeadline> SOONEST = Comparator.comparing(RpoDeadline::deadline,
-            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(d -> d.table().account())
+            Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(d -> d.unknown() != null)
+            .thenComparing(d -> d.table().account())
             .thenComparing(d -> d.table().region()).thenComparing(d -> d.table().name());
 
     private final Clock clock;
@@ -116,9 +119,12 @@ public final class FleetView implements FindingSink {
         for (TableFacts t : facts.all()) {
             Optional<Duration> rpo = RuleTargets.rpo(set, t);
             if (rpo.isPresent()) {
-                Instant newest = RecoveryPoints.newestInstants(t).values().stream().max(Comparator.naturalOrder())
-                        .orElse(null);
-                out.add(new RpoDeadline(t.table(), newest, rpo.get(), newest == null ? null : newest.plus(rpo.get())));
+                var perSource = RecoveryPoints.newestPerSource(t, List.of(RecoverySource.values()), List.of()).values();
+                Instant newest = RecoveryPoints.youngest(perSource).map(RecoveryPoints.Newest::at).orElse(null);
+                List<String> causes = perSource.stream().filter(n -> !n.known()).map(RecoveryPoints.Newest::cause)
+                        .toList();
+                out.add(new RpoDeadline(t.table(), newest, rpo.get(), newest == null ? null : newest.plus(rpo.get()),
+                        causes.isEmpty() ? null : String.join("; ", causes)));
             }
         }
         out.sort(SOONEST);

@@ -112,4 +112,23 @@ class FleetViewTest {
                     .containsExactly("pitr", "on_demand", "aws_backup", "export", "effective");
         });
     }
+
+    @Test
+    void a_table_whose_sources_could_not_be_read_has_an_unknown_deadline_with_the_cause_not_a_breach() {
+        CheckFactsBuilder none = CheckFactsBuilder.table("none").tag("env", "prod");
+        CheckFactsBuilder throttled = CheckFactsBuilder.table("throttled").tag("env", "prod")
+                .failed(io.backupsentinel.model.FactKind.PITR, "ThrottlingException: Rate exceeded");
+        fleet.collected(new RegionSnapshot(US, List.of(throttled.build(), none.build()), null, Map.of()), RULES, null,
+                new AuditRun(NOW, Duration.ZERO, List.of(US.toString()), List.of(), 2, 0, Map.of(), Map.of()));
+
+        List<RpoDeadline> deadlines = fleet.snapshot().rpoDeadlines();
+
+        assertThat(deadlines).extracting(d -> d.table().name()).containsExactly("none", "throttled");
+        RpoDeadline d = deadlines.get(1);
+        assertThat(d.deadline()).isNull();
+        assertThat(d.unknown()).isEqualTo("PITR status unknown: ThrottlingException: Rate exceeded");
+        assertThat(d.unknown(NOW)).isTrue();
+        assertThat(d.breached(NOW)).isFalse();
+        assertThat(deadlines.get(0).breached(NOW)).isTrue();
+    }
 }

@@ -51,6 +51,11 @@ public final class CheckFactsBuilder {
         return new CheckFactsBuilder(TableRef.of(ACCOUNT, REGION, name));
     }
 
+    /** Facts of table {@code name} in another account-region, tagged env=prod. */
+    public static CheckFactsBuilder table(String account, String region, String name) {
+        return new CheckFactsBuilder(TableRef.of(account, region, name));
+    }
+
     public static Instant ago(Duration d) {
         return NOW.minus(d);
     }

@@ -84,9 +84,9 @@ public final class StatusPages {
     private void summary(Context ctx) {
         FleetSnapshot snap = fleet.snapshot();
         var deadlines = snap.rpoDeadlines();
-        templates.send(ctx, 200, "summary.jte", new SummaryPage(snap,
-                deadlines.subList(0, Math.min(SummaryPage.CLOSEST, deadlines.size())), deadlines.size(),
-                fleet.collectionsInProgress(), fleet.now()));
+        Instant now = fleet.now();
+        templates.send(ctx, 200, "summary.jte", new SummaryPage(snap, SummaryPage.closest(deadlines, now),
+                deadlines.size(), fleet.collectionsInProgress(), now));
     }
 
     private void findings(Context ctx) {

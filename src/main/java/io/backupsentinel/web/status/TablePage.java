@@ -25,13 +25,25 @@ public record TablePage(TableDetail table, List<Stored<Transition>> timeline, Li
                         String historyError, List<RunbookStep> runbook, Instant restoreTo,
                         List<TableCharts.Chart> charts, StorageEstimate storage, Instant now) {
     public static final int HISTORY = 100;
+    private static final String EFFECTIVE = "effective";
 
-    /** "within", "over" or "" (no target or no point): a source's age against the RPO target. */
+    /**
+     * A source's age against the RPO target: "within", "over" (also when it has no point), "unknown" when it could
+     * not be read, or "" when there is no target. The effective point is "unknown", not "over", while a source that
+     * might be younger could not be read, as the rpo check judges it.
+     */
     public String againstRpo(TableDetail.SourceAge s) {
         if (table.rpo() == null) {
             return "";
         }
-        return s.age(now).map(age -> age.compareTo(table.rpo()) <= 0 ? "within" : "over").orElse("over");
+        if (!s.known()) {
+            return "unknown";
+        }
+        if (s.age(now).filter(age -> age.compareTo(table.rpo()) <= 0).isPresent()) {
+            return "within";
+        }
+        boolean someUnknown = table.sources().stream().anyMatch(x -> !x.known());
+        return EFFECTIVE.equals(s.source()) && someUnknown ? "unknown" : "over";
     }
 
     /** "within", "over" or "": a restore's duration against the RTO. */

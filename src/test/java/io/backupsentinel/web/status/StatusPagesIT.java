@@ -18,10 +18,14 @@ import io.backupsentinel.inventory.RegionSnapshot;
 import io.backupsentinel.metrics.MetricsSettings;
 import io.backupsentinel.metrics.RecoveryTimes;
 import io.backupsentinel.metrics.SentinelMetrics;
+import io.backupsentinel.model.AuditRun;
+import io.backupsentinel.model.FactKind;
 import io.backupsentinel.model.Finding;
+import io.backupsentinel.model.OnDemandBackup;
 import io.backupsentinel.model.OutboxEvent;
 import io.backupsentinel.model.Severity;
 import io.backupsentinel.model.Status;
+import io.backupsentinel.model.TableFacts;
 import io.backupsentinel.model.Target;
 import io.backupsentinel.model.Transition;
 import io.backupsentinel.rule.Rule;
@@ -30,6 +34,7 @@ import io.backupsentinel.rule.RuleSet;
 import io.backupsentinel.sandbox.Sandbox;
 import io.backupsentinel.store.HistoryStore;
 import io.backupsentinel.store.StoreSettings;
+import io.backupsentinel.testing.CheckFactsBuilder;
 import io.backupsentinel.web.AdminGuard;
 import io.backupsentinel.web.Reloader;
 import io.backupsentinel.web.WebServer;
@@ -50,6 +55,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -68,6 +74,8 @@ import static org.awaitility.Awaitility.await;
  */
 class StatusPagesIT {
     private static final Target US = new Target("111111111111", "us-east-1");
+    private static final Target AP = new Target("111111111111", "ap-southeast-2");
+    private static final String THROTTLED = "ThrottlingException: Rate exceeded";
     private static final String EVIL = "<script>alert(1)</script>";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -104,6 +112,17 @@ class StatusPagesIT {
                 "prod-pitr", "pitr", Severity.HIGH, Status.NON_COMPLIANT, "<b>off</b>", "enabled",
                 "PITR is off <img src=x onerror=alert(2)>", sandbox.clock().instant());
         FindingSinks.of(fleet, history).evaluated("prod-pitr", US, List.of(evil), List.of(Transition.opened(evil)));
+        // ap-southeast-2 as the demo has it: every DescribeContinuousBackups throttled, so PITR is unknown. ap-stale
+        // also has an on-demand backup older than the RPO, which the unread PITR might beat.
+        Instant now = sandbox.clock().instant();
+        CheckFactsBuilder stale = CheckFactsBuilder.table(AP.account(), AP.region(), "ap-stale")
+                .failed(FactKind.PITR, THROTTLED);
+        stale.onDemand(new OnDemandBackup(stale.arn() + "/backup/01", "ap-stale-old", now.minus(Duration.ofDays(9)),
+                "AVAILABLE", "USER", 1024L, null));
+        List<TableFacts> ap = List.of(CheckFactsBuilder.table(AP.account(), AP.region(), "ap-orders")
+                .failed(FactKind.PITR, THROTTLED).build(), stale.build());
+        fleet.collected(new RegionSnapshot(AP, ap, null, java.util.Map.of()), rules, null, new AuditRun(now,
+                Duration.ZERO, List.of(AP.toString()), List.of(), ap.size(), 0, java.util.Map.of(), java.util.Map.of()));
         SentinelMetrics metrics = new SentinelMetrics(MetricsSettings.defaults("test"),
                 new RecoveryTimes(RecoveryPoints::newestInstants, RestoreTestCheck::lastValidatedRestore), sandbox.clock());
         server = new WebServer(new WebSettings("127.0.0.1", 0, URI.create("http://localhost/")), metrics,
@@ -146,21 +165,68 @@ class StatusPagesIT {
     }
 
     @Test
-    void the_summary_lists_the_tables_closest_to_their_rpo_deadline_soonest_first() throws Exception {
+    void the_summary_lists_breached_tables_then_unknown_ones_then_the_soonest_deadlines() throws Exception {
         String html = get("/").body();
         String section = html.substring(html.indexOf("id=\"closest\""), html.indexOf("id=\"by-rule\""));
         var deadlines = fleet.snapshot().rpoDeadlines();
         assertThat(deadlines).isNotEmpty();
+        var now = sandbox.clock().instant();
         List<String> shown = links(section, "/tables/");
-        assertThat(shown).isNotEmpty();
-        assertThat(shown.get(0)).isEqualTo(Fmt.tableHref(deadlines.get(0).table().account(),
-                deadlines.get(0).table().region(), deadlines.get(0).table().name()));
+        assertThat(shown).isNotEmpty().contains(Fmt.tableHref(AP.account(), AP.region(), "ap-orders"));
+        // 0 breached, 1 unknown, 2 within: never falling back, and by deadline within each.
+        int rank = 0;
+        Instant last = null;
+        for (String href : shown) {
+            var d = deadlines.stream().filter(x -> Fmt.tableHref(x.table().account(), x.table().region(),
+                    x.table().name()).equals(href)).findFirst().orElseThrow();
+            int r = d.breached(now) ? 0 : d.unknown(now) ? 1 : 2;
+            assertThat(r).as("rank of %s", href).isGreaterThanOrEqualTo(rank);
+            if (r > rank) {
+                last = null;
+            }
+            rank = r;
+            assertThat(last == null || d.deadline() == null || !last.isAfter(d.deadline()))
+                    .as("%s comes after a later deadline", href).isTrue();
+            last = d.deadline() == null ? last : d.deadline();
+        }
         for (int i = 1; i < deadlines.size(); i++) {
             var a = deadlines.get(i - 1).deadline();
             var b = deadlines.get(i).deadline();
             assertThat(a == null || b == null ? b != null || a == null : !a.isAfter(b))
                     .as("deadline %d is not before deadline %d", i, i - 1).isTrue();
         }
+    }
+
+    @Test
+    void a_table_whose_pitr_could_not_be_read_is_unknown_on_the_summary_with_the_cause_not_without_a_point()
+            throws Exception {
+        String html = get("/").body();
+        String section = html.substring(html.indexOf("id=\"closest\""), html.indexOf("id=\"by-rule\""));
+        for (String table : List.of("ap-orders", "ap-stale")) {
+            String row = row(section, Fmt.tableHref(AP.account(), AP.region(), table).replace("&", "&amp;"));
+            assertThat(row).as(table).contains("unknown: PITR status unknown: " + THROTTLED)
+                    .doesNotContain("no recovery point").doesNotContain("breached");
+        }
+    }
+
+    @Test
+    void a_recovery_source_that_could_not_be_read_is_unknown_against_the_rpo_never_over() throws Exception {
+        String html = get(Fmt.tableHref(AP.account(), AP.region(), "ap-orders")).body();
+        String sources = html.substring(html.indexOf("<section id=\"sources\""), html.indexOf("<section id=\"storage\""));
+        assertThat(row(sources, ">pitr</th>")).contains("unknown: PITR status unknown: " + THROTTLED)
+                .contains("<span class=\"verdict verdict-unknown\">unknown</span>").doesNotContain("verdict-over");
+        assertThat(row(sources, ">effective</th>")).contains("unknown: some sources are unknown")
+                .contains("<span class=\"verdict verdict-unknown\">unknown</span>").doesNotContain("verdict-over");
+    }
+
+    @Test
+    void the_effective_point_over_the_rpo_is_unknown_while_a_source_that_might_be_younger_could_not_be_read()
+            throws Exception {
+        String html = get(Fmt.tableHref(AP.account(), AP.region(), "ap-stale")).body();
+        String sources = html.substring(html.indexOf("<section id=\"sources\""), html.indexOf("<section id=\"storage\""));
+        assertThat(row(sources, ">on_demand</th>")).contains("<span class=\"verdict verdict-over\">over</span>");
+        assertThat(row(sources, ">effective</th>")).contains("<time datetime=")
+                .contains("<span class=\"verdict verdict-unknown\">unknown</span>").doesNotContain("verdict-over");
     }
 
     @Test
@@ -373,6 +439,13 @@ class StatusPagesIT {
         }
         String table = html.substring(tbody, html.indexOf("</table>", tbody));
         return table.split("<tr>", -1).length - 2; // minus the text before the first row and the header row
+    }
+
+    /** The table row of {@code html} that contains {@code marker}. */
+    private static String row(String html, String marker) {
+        int at = html.indexOf(marker);
+        assertThat(at).as("a row with %s", marker).isNotNegative();
+        return html.substring(html.lastIndexOf("<tr", at), html.indexOf("</tr>", at));
     }
 
     private static List<String> links(String html, String prefix) {
