@@ -137,6 +137,7 @@ public final class StatusPages {
         }
         RunbookOptions options = RunbookOptions.defaults().withCoverage(coverage);
         Instant restoreTo = RestoreTo.read(ctx);
+        RestoreTo.checkWindow(restoreTo, t.facts());
         if (restoreTo != null) {
             options = options.withRestoreTo(restoreTo);
         }

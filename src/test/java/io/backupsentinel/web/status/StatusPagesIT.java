@@ -56,6 +56,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -347,6 +348,39 @@ class StatusPagesIT {
     }
 
     @Test
+    void a_restore_time_outside_the_pitr_window_is_refused_with_the_window_and_one_at_its_edges_is_not()
+            throws Exception {
+        String page = Fmt.tableHref(US.account(), US.region(), "orders");
+        var state = fleet.table(US.account(), US.region(), "orders").orElseThrow().facts().pitr().value();
+        var earliest = state.earliestRestorable().plusNanos(999_999_999).truncatedTo(ChronoUnit.SECONDS);
+        var latest = state.latestRestorable().truncatedTo(ChronoUnit.SECONDS);
+        String window = "from " + earliest + " to " + latest + " (UTC, as last collected)";
+
+        HttpResponse<String> before = get(page + "?restore_to=" + enc(earliest.minusSeconds(1).toString()));
+        assertThat(before.statusCode()).isEqualTo(400);
+        assertThat(before.body()).contains(earliest.minusSeconds(1) + " is before the PITR window, " + window)
+                .doesNotContain("--use-latest-restorable-time");
+        HttpResponse<String> after = get(page + "?restore_to=" + enc(latest.plusSeconds(1).toString()));
+        assertThat(after.statusCode()).isEqualTo(400);
+        assertThat(after.body()).contains(latest.plusSeconds(1) + " is after the PITR window, " + window);
+        for (var edge : List.of(earliest, latest)) {
+            HttpResponse<String> ok = get(page + "?restore_to=" + enc(edge.toString()));
+            assertThat(ok.statusCode()).as("%s", edge).isEqualTo(200);
+            assertThat(ok.body()).contains("--restore-date-time " + edge)
+                    .doesNotContain("outside the restorable window");
+        }
+    }
+
+    @Test
+    void a_long_restore_time_is_refused_without_echoing_more_than_256_characters_of_it() throws Exception {
+        String input = "2026-12-02T17:00:00Z" + "9".repeat(300);
+        HttpResponse<String> r = get(Fmt.tableHref(US.account(), US.region(), "orders") + "?restore_to=" + enc(input));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("restore_to: at most 40 characters").doesNotContain(input.substring(0, 257))
+                .doesNotContain("9".repeat(257));
+    }
+
+    @Test
     void pages_carry_a_skip_link_labels_on_every_filter_input_and_only_external_assets() throws Exception {
         String html = get("/findings").body();
         assertThat(html).contains("<a class=\"skip\" href=\"#main\">").contains("<main id=\"main\"")
@@ -387,7 +421,17 @@ class StatusPagesIT {
             "/findings?rule=no-such-rule|400|there is no rule named 'no-such-rule'",
             "/findings?status=COMPLIANT&status=UNKNOWN|400|status: give it once",
             "/tables/111111111111/us-east-1/no-such-table|404|no table 'no-such-table'",
-            "/tables/999999999999/eu-west-9/orders|404|in account 999999999999, region eu-west-9"})
+            "/tables/999999999999/eu-west-9/orders|404|in account 999999999999, region eu-west-9",
+            "/tables/111111111111/us-east-1/orders?restore_to=-999999999-01-01T00:00:00Z|400|"
+                    + "restore_to: -999999999-01-01T00:00:00Z is before the PITR window, from ",
+            "/tables/111111111111/us-east-1/orders?restore_to=1900-01-01T00:00:00Z|400|"
+                    + "restore_to: 1900-01-01T00:00:00Z is before the PITR window, from ",
+            "/tables/111111111111/us-east-1/orders?restore_to=2099-01-01T00:00:00Z|400|"
+                    + "restore_to: 2099-01-01T00:00:00Z is after the PITR window, from ",
+            "/tables/111111111111/us-east-1/orders?restore_to=2026-01-01T00:00:00Z&restore_to=2026-01-01T00:00:00Z|400|"
+                    + "restore_to: give it once",
+            "/tables/111111111111/us-east-1/orders?restore_to=2026-13-45|400|"
+                    + "restore_to: '2026-13-45' is not a UTC time like 2026-12-02T17:00:00Z"})
     void bad_parameters_get_an_html_page_with_the_reason(String path, int status, String reason) throws Exception {
         HttpResponse<String> r = get(path);
         assertThat(r.statusCode()).isEqualTo(status);
