@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,10 @@ import java.util.concurrent.CompletionException;
  * ({@link HistoryQueries#openChangesAt}), the transitions in {@code [from, to)} and the posture changes up to
  * {@code to}. A pure function of the history up to {@code to}, the request and nothing else: {@code now} only
  * decides whether the period is closed, so the CLI and the API make the same report.
+ *
+ * <p>The tables in scope are those with a (rule, table) pair in scope: judged during the period by a rule the
+ * scope selects (by name or framework), in its accounts and regions, with its tags. The cover counts them, and
+ * the change log and the storage section list only them, so a rule or framework scope narrows every section alike.
  */
 public final class PeriodReports {
     private static final Logger LOG = LoggerFactory.getLogger(PeriodReports.class);
@@ -61,7 +66,7 @@ public final class PeriodReports {
         long t0 = System.nanoTime();
         // The posture log is read on a thread of its own while the period is judged by table in parts at once, each
         // replaying its tables from the findings open at the start; the tag scope, which needs the posture, comes last.
-        CompletableFuture<Posture> postureRead = background("report-posture", () -> Posture.of(q, from, to, scope));
+        CompletableFuture<PostureScan> postureRead = background("report-posture", () -> PostureScan.of(q, from, to, scope));
         Selection selected = new Selection(scope, infos);
         Map<FindingKey, PairTrack> tracks = new HashMap<>();
         List<RestoreEvidence> restores = new ArrayList<>();
@@ -70,14 +75,17 @@ public final class PeriodReports {
             restores.addAll(part.restores);
         }
         long changed = System.nanoTime();
-        Posture read = join(postureRead);
-        PostureScan posture = read.scan();
+        PostureScan posture = join(postureRead);
         long postured = System.nanoTime();
         PairTrack[] inScope = tracks.values().stream().filter(t -> t != OUT && posture.matchesTags(scope, t.key()))
                 .toArray(PairTrack[]::new);
         java.util.Arrays.parallelSort(inScope, Comparator.comparing(PairTrack::key, TableKeys.KEY_ORDER));
         List<PairTrack> ordered = List.of(inScope);
         ordered.forEach(t -> t.finish(to));
+        Set<String> tables = new HashSet<>();
+        ordered.forEach(t -> tables.add(t.tableKey()));
+        List<PostureEntry> changes = posture.log(tables);
+        List<StorageEntry> storage = posture.storage(tables);
         if (!scope.tags().isEmpty()) {
             restores.removeIf(e -> !posture.matchesTags(scope, e.account(), e.region(), e.table()));
         }
@@ -94,21 +102,13 @@ public final class PeriodReports {
         Optional<Stored<Instant>> last = q.lastFindingRecordBefore(to);
         Citation head = last.map(s -> new Citation(s.seq(), s.hash())).orElse(new Citation(0, NO_HASH));
         Instant asOf = last.map(Stored::record).orElse(first);
-        List<String> notes = notes(scope, posture);
+        List<String> notes = notes(scope, storage);
         ReportCover cover = new ReportCover("Backup posture report", from, to, java.time.Duration.between(from, to).getSeconds(),
-                scope, r.version(), asOf, head, summaries.tables(), summaries.rules().size(), notes);
+                scope, r.version(), asOf, head, tables.size(), summaries.rules().size(), notes);
         restores.sort(Comparator.comparing((RestoreEvidence e) -> new FindingKey(e.rule(), e.account(), e.region(), e.table()),
                 TableKeys.KEY_ORDER).thenComparing(RestoreEvidence::at).thenComparing(e -> e.record().seq()));
         return new PeriodReport(cover, summaries.rules(), summaries.frameworks(), sections.times(), sections.violations(),
-                sections.exemptions(), restores, read.log(), read.storage());
-    }
-
-    /** The posture scan and its two sections for the scope, all made on the posture's own thread. */
-    private record Posture(PostureScan scan, List<PostureEntry> log, List<StorageEntry> storage) {
-        static Posture of(HistoryQueries q, Instant from, Instant to, ReportScope scope) {
-            PostureScan scan = PostureScan.of(q, from, to, scope);
-            return new Posture(scan, scan.log(scope), scan.storage(scope));
-        }
+                sections.exemptions(), restores, changes, storage);
     }
 
     private static <T> CompletableFuture<T> background(String name, java.util.function.Supplier<T> read) {
@@ -132,17 +132,19 @@ public final class PeriodReports {
         return (toNanos - fromNanos) / 1_000_000;
     }
 
-    private static List<String> notes(ReportScope scope, PostureScan posture) {
+    private static List<String> notes(ReportScope scope, List<StorageEntry> storage) {
         List<String> notes = new ArrayList<>();
         notes.add("Times are in whole seconds; UNKNOWN time is reported as such and never counted compliant;"
                 + " not observed is time with no finding for the rule and table.");
+        notes.add("Tables in scope are those judged during the period by a rule in scope; the posture changes and"
+                + " storage sections list only these tables.");
         if (!scope.tags().isEmpty()) {
             notes.add("Tags are matched against each table's tags as last recorded in the history before the period's"
                     + " end (posture aspect TABLE_TAGS); a table whose tags were never recorded matches no tag filter.");
         }
-        if (!posture.anyStorage()) {
-            notes.add("Storage: the history holds no backup storage records (posture aspect BACKUP_STORAGE) for this"
-                    + " scope, so the storage section is empty.");
+        if (storage.isEmpty()) {
+            notes.add("Storage: the history holds no backup storage records (posture aspect BACKUP_STORAGE) for the"
+                    + " tables in scope, so the storage section is empty.");
         }
         return notes;
     }

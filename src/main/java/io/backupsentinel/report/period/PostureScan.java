@@ -25,7 +25,9 @@ import java.util.TreeMap;
  * tables by tag, as last recorded before the period's end, and the change log of the period. Tag records with no
  * "before" (a daemon first seeing a table) and daily storage records are state, not changes, so they stay out of
  * the log. The history reads each through its index by aspect: a fleet's daily storage records are never read one
- * by one.
+ * by one. The scan narrows by account and region only; which tables the two sections list is decided from the
+ * judged pairs ({@link #log}, {@link #storage}), since a rule or framework scope is a property of pairs, not of
+ * posture records.
  */
 final class PostureScan {
     /** The aspect the storage collector records daily (see {@link StorageEntry}). */
@@ -80,11 +82,12 @@ final class PostureScan {
         return scope.tags().isEmpty() || scope.matchesTags(tags(account, region, table));
     }
 
-    List<PostureEntry> log(ReportScope scope) {
+    /** The change log of the tables in scope, by {@link TableKeys#of} key: those the cover counts. */
+    List<PostureEntry> log(Set<String> tables) {
         List<PostureEntry> out = new ArrayList<>();
         for (Stored<PostureChange> s : log) {
             TableRef t = s.record().table();
-            if (scope.matchesTags(tags(t.account(), t.region(), t.name()))) {
+            if (tables.contains(TableKeys.of(t))) {
                 PostureChange c = s.record();
                 out.add(new PostureEntry(c.at(), t.account(), t.region(), t.name(), c.aspect().name(), c.before(),
                         c.after(), new Citation(s.seq(), s.hash())));
@@ -93,16 +96,14 @@ final class PostureScan {
         return out;
     }
 
-    boolean anyStorage() {
-        return !storage.isEmpty();
-    }
-
-    List<StorageEntry> storage(ReportScope scope) {
+    /** The latest storage of each table in scope, by {@link TableKeys#of} key: those the cover counts. */
+    List<StorageEntry> storage(Set<String> tables) {
         List<StorageEntry> out = new ArrayList<>();
-        for (Stored<PostureChange> s : storage.values()) {
+        for (Map.Entry<String, Stored<PostureChange>> e : storage.entrySet()) {
+            Stored<PostureChange> s = e.getValue();
             TableRef t = s.record().table();
             Optional<Long[]> bytes = storageBytes(s.record().after());
-            if (bytes.isPresent() && scope.matchesTags(tags(t.account(), t.region(), t.name()))) {
+            if (bytes.isPresent() && tables.contains(e.getKey())) {
                 Long[] b = bytes.get();
                 out.add(new StorageEntry(t.account(), t.region(), t.name(), s.record().at(), b[0], b[1], b[2], b[3],
                         new Citation(s.seq(), s.hash())));

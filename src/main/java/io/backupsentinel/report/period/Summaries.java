@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * is compliant time over pairs × period: time not observed or UNKNOWN lowers it. A rule in scope that judged
  * no table is listed with no share (null).
  */
-record Summaries(List<RuleSummary> rules, List<FrameworkSummary> frameworks, int tables) {
+record Summaries(List<RuleSummary> rules, List<FrameworkSummary> frameworks) {
     /**
      * A sum of durations in nanoseconds, kept as whole seconds and a remainder: a fleet's time does not fit in
      * one long of nanoseconds (10,000 pairs over 90 days is 7.8e19 ns, past 9.2e18).
@@ -71,11 +71,9 @@ record Summaries(List<RuleSummary> rules, List<FrameworkSummary> frameworks, int
         long period = Duration.between(from, to).toNanos();
         Map<String, Sum> byRule = new TreeMap<>();
         Map<String, PairTrack> sample = new TreeMap<>();
-        Set<String> allTables = new HashSet<>();
         for (PairTrack t : tracks) {
             byRule.computeIfAbsent(t.key().rule(), r -> new Sum()).add(t);
             sample.putIfAbsent(t.key().rule(), t);
-            allTables.add(t.tableKey());
         }
         for (RuleInfo i : infos.values()) {
             if (scope.matchesRule(i)) {
@@ -118,6 +116,6 @@ record Summaries(List<RuleSummary> rules, List<FrameworkSummary> frameworks, int
         byFramework.forEach((f, s) -> frameworks.add(new FrameworkSummary(f, List.copyOf(frameworkRules.get(f)),
                 s.tables.size(), s.percent(period), s.nonCompliant.seconds(), s.unknown.seconds(),
                 s.violations)));
-        return new Summaries(rules, frameworks, allTables.size());
+        return new Summaries(rules, frameworks);
     }
 }

@@ -199,6 +199,68 @@ class PeriodReportsTest {
         assertThat(r.frameworks()).extracting(FrameworkSummary::framework).containsExactly("ISO27001 A.8.13");
     }
 
+    /** Storage records for the three judged tables and for one no rule judges, and a posture change of that one. */
+    private void storageAndAnUnjudgedTable() {
+        List<io.backupsentinel.model.PostureChange> c = new java.util.ArrayList<>();
+        for (String table : List.of(ORDERS, LEDGER, EVIL, UNJUDGED)) {
+            c.add(new io.backupsentinel.model.PostureChange(ref(table), io.backupsentinel.model.PostureChange.Aspect.BACKUP_STORAGE,
+                    null, "pitr=100 on_demand=2", Instant.parse("2026-10-01T03:00:00Z")));
+        }
+        c.add(new io.backupsentinel.model.PostureChange(ref(UNJUDGED), io.backupsentinel.model.PostureChange.Aspect.PITR_ENABLED,
+                "enabled", "disabled", Instant.parse("2026-10-01T04:00:00Z")));
+        store.history().append(List.of(), c, List.of());
+    }
+
+    private static final String UNJUDGED = "archive";
+
+    private static ReportScope rules(String... rules) {
+        return new ReportScope(List.of(), List.of(), List.of(rules), List.of(), null);
+    }
+
+    @Test
+    void storage_and_the_change_log_leave_out_a_table_no_rule_judged_in_the_period() {
+        storageAndAnUnjudgedTable();
+        PeriodReport r = report(ReportScope.all());
+        assertThat(r.cover().tables()).isEqualTo(3);
+        assertThat(r.storage()).extracting(StorageEntry::table).containsExactlyInAnyOrder(ORDERS, LEDGER, EVIL);
+        assertThat(r.changes()).extracting(PostureEntry::table).containsExactly(LEDGER);
+    }
+
+    @Test
+    void a_rule_scope_narrows_storage_and_the_change_log_to_the_tables_the_cover_counts() {
+        storageAndAnUnjudgedTable();
+        PeriodReport restore = report(rules(RESTORE));
+        assertThat(restore.cover().tables()).isEqualTo(1);
+        assertThat(restore.storage()).extracting(StorageEntry::table).containsExactly(ORDERS);
+        assertThat(restore.changes()).isEmpty();
+        PeriodReport rpo = report(rules(RPO));
+        assertThat(rpo.cover().tables()).isEqualTo(2);
+        assertThat(rpo.storage()).extracting(StorageEntry::table).containsExactlyInAnyOrder(ORDERS, EVIL);
+        assertThat(rpo.changes()).as("the PITR change is of the ledger, which rpo does not judge").isEmpty();
+    }
+
+    @Test
+    void a_framework_scope_narrows_storage_and_the_change_log_to_the_tables_the_cover_counts() {
+        storageAndAnUnjudgedTable();
+        PeriodReport r = report(new ReportScope(List.of(), List.of(), List.of(), List.of("ISO27001 A.8.13"), null));
+        assertThat(r.cover().tables()).isEqualTo(1);
+        assertThat(r.storage()).extracting(StorageEntry::table).containsExactly(LEDGER);
+        assertThat(r.changes()).extracting(PostureEntry::table, PostureEntry::aspect)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LEDGER, "PITR_ENABLED"));
+    }
+
+    @Test
+    void a_scope_that_selects_no_rule_lists_no_storage_and_no_changes_and_says_why() {
+        storageAndAnUnjudgedTable();
+        PeriodReport r = report(rules("nope"));
+        assertThat(r.cover().tables()).isZero();
+        assertThat(r.cover().rules()).isZero();
+        assertThat(r.storage()).isEmpty();
+        assertThat(r.changes()).isEmpty();
+        assertThat(r.cover().notes()).anySatisfy(n -> assertThat(n).startsWith("Storage: the history holds no backup"
+                + " storage records"));
+    }
+
     @Test
     void a_period_that_is_empty_reversed_in_the_future_or_before_the_history_is_refused() {
         ReportScope all = ReportScope.all();
