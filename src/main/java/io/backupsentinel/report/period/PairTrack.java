@@ -13,14 +13,20 @@ import java.util.List;
 /**
  * Walks one (rule, table)'s statuses through the period: time in each status (null status: not observed),
  * the NON_COMPLIANT intervals and the EXEMPT intervals, from the finding open at the period's start and the
- * transitions in order. Time is kept in nanoseconds and truncated to seconds only when reported.
+ * transitions in order.
+ *
+ * <p>Time is counted in whole seconds on the period's own clock: every instant is placed at the second of the
+ * period it falls in ({@link #second}: the time since the period's start, truncated), and a duration is the
+ * difference of two such seconds. So the statuses of a pair tile the period exactly (they add up to the
+ * cover's {@code periodSeconds}), and a violation's seconds in the period are the non-compliant seconds it
+ * adds to its row. Truncating each total instead lost up to a second per status.
  */
 final class PairTrack {
     private final FindingKey key;
     private final Instant from;
-    /** Nanoseconds spent in each status, by {@link Status#ordinal()}. */
-    private final long[] nanos = new long[Status.values().length];
-    private long unobservedNanos;
+    /** Seconds spent in each status, by {@link Status#ordinal()}. */
+    private final long[] seconds = new long[Status.values().length];
+    private long unobservedSeconds;
     /** The status now; null while no finding is open (not observed). */
     private Status current;
     private Instant since;
@@ -111,33 +117,34 @@ final class PairTrack {
     }
 
     private void account(Instant until) {
-        // Duration.between(since, until).toNanos(), without a Duration per change.
-        long d = (until.getEpochSecond() - since.getEpochSecond()) * 1_000_000_000L + (until.getNano() - since.getNano());
+        long d = second(until) - second(since);
         if (current == null) {
-            unobservedNanos += d;
+            unobservedSeconds += d;
         } else {
-            nanos[current.ordinal()] += d;
+            seconds[current.ordinal()] += d;
         }
     }
 
-    /** {@code Duration.between(a, b).getSeconds()}: whole seconds, rounded down, without a Duration. */
-    static long seconds(Instant a, Instant b) {
-        long s = b.getEpochSecond() - a.getEpochSecond();
-        return b.getNano() < a.getNano() ? s - 1 : s;
+    /**
+     * The second of the period {@code at} falls in: {@code Duration.between(from, at).getSeconds()}, rounded
+     * down (negative before the period), without a Duration per change.
+     */
+    private long second(Instant at) {
+        long s = at.getEpochSecond() - from.getEpochSecond();
+        return at.getNano() < from.getNano() ? s - 1 : s;
     }
 
     private Violation violation(Opened o, Instant end, Citation closed, Instant periodEnd) {
         FindingChange.Words f = o.words();
-        Instant stop = end == null ? periodEnd : end;
-        Instant inStart = o.start().isBefore(from) ? from : o.start();
+        long stop = second(end == null ? periodEnd : end);
+        long start = second(o.start());
         return new Violation(key.rule(), key.account(), key.region(), key.table(), o.severity(), o.start(), end,
-                end == null, o.start().isBefore(from), seconds(o.start(), stop),
-                seconds(inStart, stop), f.observed(), f.expected(), f.message(), o.by(), closed);
+                end == null, o.start().isBefore(from), stop - start, stop - Math.max(start, 0), f.observed(),
+                f.expected(), f.message(), o.by(), closed);
     }
 
     private ExemptionPeriod exemption(Opened o, Instant end, Citation closed, Instant periodEnd) {
-        Instant stop = end == null ? periodEnd : end;
-        Instant inStart = o.start().isBefore(from) ? from : o.start();
+        long inPeriod = second(end == null ? periodEnd : end) - Math.max(second(o.start()), 0);
         ExemptionText text = ExemptionText.parse(o.words().message()).orElse(null);
         ExemptionPeriod.State state;
         if (end == null) {
@@ -150,7 +157,7 @@ final class PairTrack {
         return new ExemptionPeriod(key.rule(), key.account(), key.region(), key.table(),
                 text == null ? null : text.approver(), text == null ? o.words().message() : text.reason(),
                 text == null ? null : text.expires(), o.start(), end, state,
-                seconds(inStart, stop), text == null ? null : text.statusWithout(), o.by(), closed);
+                inPeriod, text == null ? null : text.statusWithout(), o.by(), closed);
     }
 
     FindingKey key() {
@@ -173,12 +180,12 @@ final class PairTrack {
         return severity;
     }
 
-    long nanos(Status s) {
-        return nanos[s.ordinal()];
+    long seconds(Status s) {
+        return seconds[s.ordinal()];
     }
 
-    long unobservedNanos() {
-        return unobservedNanos;
+    long unobservedSeconds() {
+        return unobservedSeconds;
     }
 
     Status statusAtEnd() {

@@ -134,8 +134,10 @@ public final class PeriodReports {
 
     private static List<String> notes(ReportScope scope, List<StorageEntry> storage) {
         List<String> notes = new ArrayList<>();
-        notes.add("Times are in whole seconds; UNKNOWN time is reported as such and never counted compliant;"
-                + " not observed is time with no finding for the rule and table.");
+        notes.add("Times are in whole seconds: each change of status counts from the whole second of the period it"
+                + " falls in (the time since the period's start, truncated), so a rule and table's times add up to"
+                + " the period exactly; UNKNOWN time is reported as such and never counted compliant; not observed"
+                + " is time with no finding for the rule and table.");
         notes.add("Tables in scope are those judged during the period by a rule in scope; the posture changes and"
                 + " storage sections list only these tables.");
         if (!scope.tags().isEmpty()) {

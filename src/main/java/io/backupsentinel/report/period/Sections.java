@@ -13,19 +13,17 @@ import java.util.List;
 
 /** The per-(rule, table) sections of a report, from the finished tracks in report order. */
 record Sections(List<RuleTableTime> times, List<Violation> violations, List<ExemptionPeriod> exemptions) {
-    private static final long NANOS = 1_000_000_000L;
-
     static Sections of(List<PairTrack> ordered, Instant from, Instant to) {
-        long period = Duration.between(from, to).toNanos();
+        long period = Duration.between(from, to).getSeconds();
         List<RuleTableTime> times = new ArrayList<>(ordered.size());
         List<Violation> violations = new ArrayList<>();
         List<ExemptionPeriod> exemptions = new ArrayList<>();
         for (PairTrack t : ordered) {
             FindingKey k = t.key();
             times.add(new RuleTableTime(k.rule(), k.account(), k.region(), k.table(),
-                    seconds(t.nanos(Status.COMPLIANT)), seconds(t.nanos(Status.NON_COMPLIANT)),
-                    seconds(t.nanos(Status.UNKNOWN)), seconds(t.nanos(Status.EXEMPT)), seconds(t.unobservedNanos()),
-                    percent(t.nanos(Status.COMPLIANT), period), t.violations().size(), t.statusAtEnd()));
+                    t.seconds(Status.COMPLIANT), t.seconds(Status.NON_COMPLIANT), t.seconds(Status.UNKNOWN),
+                    t.seconds(Status.EXEMPT), t.unobservedSeconds(), percent(t.seconds(Status.COMPLIANT), period),
+                    t.violations().size(), t.statusAtEnd()));
             violations.addAll(t.violations());
             exemptions.addAll(t.exemptions());
         }
@@ -35,10 +33,6 @@ record Sections(List<RuleTableTime> times, List<Violation> violations, List<Exem
         return new Sections(times, violations, exemptions);
     }
 
-    static long seconds(long nanos) {
-        return nanos / NANOS;
-    }
-
     /** {@code part} over {@code whole} as a percentage with two decimals, half up; null when whole is 0. */
     static BigDecimal percent(long part, long whole) {
         if (whole == 0) {
@@ -46,12 +40,5 @@ record Sections(List<RuleTableTime> times, List<Violation> violations, List<Exem
         }
         return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
-    }
-
-    static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-        if (whole.signum() == 0) {
-            return null;
-        }
-        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP);
     }
 }

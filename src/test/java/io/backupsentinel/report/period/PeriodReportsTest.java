@@ -1,5 +1,6 @@
 package io.backupsentinel.report.period;
 
+import io.backupsentinel.model.Finding;
 import io.backupsentinel.model.Status;
 import io.backupsentinel.model.Transition;
 import io.backupsentinel.store.Filter;
@@ -197,6 +198,60 @@ class PeriodReportsTest {
         PeriodReport r = report(new ReportScope(List.of(), List.of(), List.of(), List.of("ISO27001 A.8.13"), null));
         assertThat(r.times()).extracting(RuleTableTime::rule).containsOnly(PITR);
         assertThat(r.frameworks()).extracting(FrameworkSummary::framework).containsExactly("ISO27001 A.8.13");
+    }
+
+    /**
+     * A window of 133 s inside the day (rpo: orders and the evil table compliant throughout) and a table whose
+     * statuses change off the second: compliant from before the window, non-compliant at +112.7 s, closed at
+     * +131.3 s. Truncating each total made its row 112 + 18 + 1 = 131 s.
+     */
+    private static final Instant WINDOW = Instant.parse("2026-10-01T13:00:00Z");
+    private static final String FRACTIONS = "fractions";
+
+    private PeriodReport windowWithChangesOffTheSecond() {
+        Finding compliant = finding(RPO, "rpo", FRACTIONS, Status.COMPLIANT, "age 1m", Instant.parse("2026-10-01T12:59:59.500Z"));
+        Finding late = finding(RPO, "rpo", FRACTIONS, Status.NON_COMPLIANT, "age 1h 0m", WINDOW.plusMillis(112_700));
+        store.history().append(List.of(Transition.opened(compliant)), List.of(), List.of());
+        store.history().append(List.of(Transition.changed(compliant, late)), List.of(), List.of());
+        store.history().append(List.of(Transition.closed(late, WINDOW.plusMillis(131_300))), List.of(), List.of());
+        return PeriodReports.build(q, new ReportRequest(WINDOW, WINDOW.plusSeconds(133), rules(RPO), RULES, "1.0-test"), NOW);
+    }
+
+    @Test
+    void each_row_of_times_adds_up_to_the_period_when_statuses_change_off_the_second() {
+        PeriodReport r = windowWithChangesOffTheSecond();
+        assertThat(r.cover().periodSeconds()).isEqualTo(133);
+        for (RuleTableTime t : r.times()) {
+            assertThat(t.compliantSeconds() + t.nonCompliantSeconds() + t.unknownSeconds() + t.exemptSeconds()
+                    + t.unobservedSeconds()).as(t.table()).isEqualTo(133);
+        }
+        // Each change counts from the whole second it falls in: +112.7 s is second 112, +131.3 s second 131.
+        RuleTableTime f = time(r, RPO, FRACTIONS);
+        assertThat(f.compliantSeconds()).isEqualTo(112);
+        assertThat(f.nonCompliantSeconds()).isEqualTo(131 - 112);
+        assertThat(f.unobservedSeconds()).isEqualTo(133 - 131);
+        assertThat(f.compliantPercent()).isEqualTo(percent(112, 133)).isEqualByComparingTo("84.21");
+    }
+
+    @Test
+    void a_violation_off_the_second_counts_the_same_seconds_as_its_row() {
+        PeriodReport r = windowWithChangesOffTheSecond();
+        Violation v = r.violations().stream().filter(x -> x.table().equals(FRACTIONS)).findFirst().orElseThrow();
+        assertThat(v.durationSeconds()).isEqualTo(19);
+        assertThat(v.secondsInPeriod()).isEqualTo(19).isEqualTo(time(r, RPO, FRACTIONS).nonCompliantSeconds());
+    }
+
+    @Test
+    void a_rule_summary_is_the_sum_of_its_rows_when_statuses_change_off_the_second() {
+        PeriodReport r = windowWithChangesOffTheSecond();
+        RuleSummary rpo = r.rules().stream().filter(x -> x.rule().equals(RPO)).findFirst().orElseThrow();
+        assertThat(rpo.tables()).isEqualTo(3);
+        assertThat(rpo.nonCompliantSeconds()).isEqualTo(19);
+        assertThat(rpo.unknownSeconds()).isZero();
+        assertThat(rpo.compliantPercent()).isEqualTo(percent(133 + 133 + 112, 3 * 133)).isEqualByComparingTo("94.74");
+        FrameworkSummary soc2 = r.frameworks().stream().filter(x -> x.framework().equals("SOC2 CC9.1")).findFirst().orElseThrow();
+        assertThat(soc2.compliantPercent()).isEqualTo(rpo.compliantPercent());
+        assertThat(soc2.nonCompliantSeconds()).isEqualTo(rpo.nonCompliantSeconds());
     }
 
     /** Storage records for the three judged tables and for one no rule judges, and a posture change of that one. */

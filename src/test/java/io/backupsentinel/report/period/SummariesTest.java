@@ -19,7 +19,7 @@ class SummariesTest {
     private static final Instant TO = FROM.plus(Duration.ofDays(90));
     private static final long PERIOD = Duration.ofDays(90).getSeconds();
 
-    /** A pair judged {@code status} through the whole period, plus half a second of COMPLIANT at its end. */
+    /** A pair judged {@code status} through the whole period but for its last half second, COMPLIANT. */
     private static PairTrack pair(int table, Status status) {
         FindingKey k = new FindingKey("rpo", "111111111111", "us-east-1", String.format("t-%05d", table));
         PairTrack t = new PairTrack(k, FROM);
@@ -33,8 +33,8 @@ class SummariesTest {
     }
 
     @Test
-    void a_fleet_over_a_quarter_sums_past_a_long_of_nanoseconds_without_overflowing() {
-        // 20,000 pairs over 90 days is 1.6e20 ns: a long of nanoseconds wrapped and printed negative times.
+    void a_fleet_over_a_quarter_sums_the_whole_seconds_of_its_rows() {
+        // 20,000 pairs over 90 days: 1.6e20 ns would wrap a long, 1.6e11 s does not.
         List<PairTrack> tracks = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
             tracks.add(pair(i, i % 4 == 0 ? Status.COMPLIANT : i % 4 == 1 ? Status.UNKNOWN : Status.NON_COMPLIANT));
@@ -43,11 +43,11 @@ class SummariesTest {
         Summaries s = Summaries.of(tracks, Map.of("rpo", rpo), ReportScope.all(), FROM, TO);
 
         RuleSummary rule = s.rules().get(0);
-        // Each non-compliant or unknown pair spends the period less its last half second in that status.
-        long halfSeconds = PERIOD * 2 - 1;
-        assertThat(rule.nonCompliantSeconds()).isEqualTo(10_000 * halfSeconds / 2).isEqualTo(77_759_995_000L);
-        assertThat(rule.unknownSeconds()).isEqualTo(5_000 * halfSeconds / 2);
-        // Compliant: 5,000 whole periods and 15,000 half seconds, over 20,000 periods.
+        // The change half a second before the end falls in the period's last second, which is compliant: each
+        // non-compliant or unknown pair spends the period less one second in that status, as its row says.
+        assertThat(rule.nonCompliantSeconds()).isEqualTo(10_000 * (PERIOD - 1)).isEqualTo(77_759_990_000L);
+        assertThat(rule.unknownSeconds()).isEqualTo(5_000 * (PERIOD - 1));
+        // Compliant: 5,000 whole periods and 15,000 last seconds, over 20,000 periods.
         assertThat(rule.compliantPercent()).isEqualByComparingTo("25.00");
         assertThat(s.frameworks().get(0).nonCompliantSeconds()).isEqualTo(rule.nonCompliantSeconds());
         assertThat(s.frameworks().get(0).unknownSeconds()).isEqualTo(rule.unknownSeconds());
