@@ -22,8 +22,9 @@ final class ChartSection {
 
     static void write(Document document, PdfWriter writer, SealedParts parts, List<RuleSummary> rules, List<RuleTableTime> times) {
         Section.start(document, parts, "chart", "Compliance over the period",
-                "Each bar is one rule: the time of every table it judged, split by status. Percentages are rounded "
-                        + "down; the figure on the right is the compliant share.");
+                "Each bar is one rule: the time of every table it judged, each for the whole period, split by status. "
+                        + "The figure on the right is the compliant share, as in the Rules table (two decimals, "
+                        + "rounded half up).");
         if (rules.isEmpty()) {
             Section.none(document, "No rule is in the report's scope.");
             return;

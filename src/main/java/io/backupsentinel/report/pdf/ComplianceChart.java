@@ -5,6 +5,8 @@ import com.lowagie.text.Image;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
+import io.backupsentinel.report.period.Shares;
+
 import java.awt.Color;
 import java.util.List;
 
@@ -48,6 +50,14 @@ final class ComplianceChart {
         double share(Segment segment) {
             long total = total();
             return total == 0 ? 0 : seconds[segment.ordinal()] / (double) total;
+        }
+
+        /**
+         * The segment's share as the report prints every share ({@link Shares#percent}). A bar's total is its
+         * rule's pairs × the period (each row adds up to the period), so the compliant share is the Rules table's.
+         */
+        String percent(Segment segment) {
+            return Shares.percent(seconds[segment.ordinal()], total()) + "%";
         }
     }
 
@@ -132,14 +142,14 @@ final class ComplianceChart {
             t.setColorFill(segment.color);
             t.rectangle(x, y, w, BAR);
             t.fill();
-            String pct = Percent.of(bar.share(segment));
+            String pct = bar.percent(segment);
             if (Fonts.bold().getWidthPoint(pct, TEXT) + 4 <= w) {
                 text(t, Fonts.bold(), pct, x + w / 2, y + 3, PdfContentByte.ALIGN_CENTER,
                         segment == Segment.UNOBSERVED ? Fonts.INK : Color.WHITE);
             }
             x += w;
         }
-        text(t, Fonts.bold(), Percent.of(bar.share(Segment.COMPLIANT)), left + width + 6, y + 3,
+        text(t, Fonts.bold(), bar.percent(Segment.COMPLIANT), left + width + 6, y + 3,
                 PdfContentByte.ALIGN_LEFT, Fonts.COMPLIANT);
     }
 

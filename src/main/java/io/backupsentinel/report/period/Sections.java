@@ -3,8 +3,6 @@ package io.backupsentinel.report.period;
 import io.backupsentinel.model.FindingKey;
 import io.backupsentinel.model.Status;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +20,7 @@ record Sections(List<RuleTableTime> times, List<Violation> violations, List<Exem
             FindingKey k = t.key();
             times.add(new RuleTableTime(k.rule(), k.account(), k.region(), k.table(),
                     t.seconds(Status.COMPLIANT), t.seconds(Status.NON_COMPLIANT), t.seconds(Status.UNKNOWN),
-                    t.seconds(Status.EXEMPT), t.unobservedSeconds(), percent(t.seconds(Status.COMPLIANT), period),
+                    t.seconds(Status.EXEMPT), t.unobservedSeconds(), Shares.percent(t.seconds(Status.COMPLIANT), period),
                     t.violations().size(), t.statusAtEnd()));
             violations.addAll(t.violations());
             exemptions.addAll(t.exemptions());
@@ -31,14 +29,5 @@ record Sections(List<RuleTableTime> times, List<Violation> violations, List<Exem
         exemptions.sort(Comparator.comparing((ExemptionPeriod e) -> new FindingKey(e.rule(), e.account(), e.region(),
                 e.table()), TableKeys.KEY_ORDER).thenComparing(ExemptionPeriod::start));
         return new Sections(times, violations, exemptions);
-    }
-
-    /** {@code part} over {@code whole} as a percentage with two decimals, half up; null when whole is 0. */
-    static BigDecimal percent(long part, long whole) {
-        if (whole == 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
     }
 }

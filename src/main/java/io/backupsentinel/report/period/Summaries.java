@@ -40,7 +40,7 @@ record Summaries(List<RuleSummary> rules, List<FrameworkSummary> frameworks) {
         }
 
         BigDecimal percent(long period) {
-            return Sections.percent(compliant, period * pairs);
+            return Shares.percent(compliant, period * pairs);
         }
     }
 

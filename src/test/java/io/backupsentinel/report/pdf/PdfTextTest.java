@@ -40,13 +40,6 @@ class PdfTextTest {
     }
 
     @Test
-    void percentages_round_down_so_an_almost_perfect_period_never_reads_100() {
-        assertThat(Percent.of(0.99996)).isEqualTo("99.9%");
-        assertThat(Percent.of(1)).isEqualTo("100.0%");
-        assertThat(Percent.of(0)).isEqualTo("0.0%");
-    }
-
-    @Test
     void durations_are_written_to_the_second() {
         assertThat(Texts.duration(0)).isEqualTo("0s");
         assertThat(Texts.duration(125)).isEqualTo("2m 5s");
