@@ -24,7 +24,7 @@ final class ChartSection {
         Section.start(document, parts, "chart", "Compliance over the period",
                 "Each bar is one rule: the time of every table it judged, each for the whole period, split by status. "
                         + "The figure on the right is the compliant share, as in the Rules table (two decimals, "
-                        + "rounded half up).");
+                        + "rounded down, so 100.00% means every second).");
         if (rules.isEmpty()) {
             Section.none(document, "No rule is in the report's scope.");
             return;

@@ -29,7 +29,7 @@ final class SummaryTables {
                 new boolean[] {false, false, false, false, true, true, true, true, true});
         for (RuleSummary r : rules) {
             t.row(r.rule(), r.check(), r.severity() == null ? "" : r.severity().label(),
-                    String.join(", ", r.frameworks()), String.valueOf(r.tables()), r.compliantPercent() + "%",
+                    String.join(", ", r.frameworks()), String.valueOf(r.tables()), Texts.percent(r.compliantPercent()),
                     Texts.duration(r.nonCompliantSeconds()), Texts.duration(r.unknownSeconds()),
                     String.valueOf(r.violations()));
         }
@@ -51,7 +51,7 @@ final class SummaryTables {
                 new boolean[] {false, false, true, true, true, true, true});
         for (FrameworkSummary f : frameworks) {
             t.row(f.framework(), String.join(", ", f.rules()), String.valueOf(f.tables()),
-                    f.compliantPercent() + "%", Texts.duration(f.nonCompliantSeconds()),
+                    Texts.percent(f.compliantPercent()), Texts.duration(f.nonCompliantSeconds()),
                     Texts.duration(f.unknownSeconds()), String.valueOf(f.violations()));
         }
         t.finish();
@@ -73,7 +73,7 @@ final class SummaryTables {
                 new boolean[] {false, false, false, false, true, true, true, true, true, true, false});
         for (RuleTableTime r : times) {
             t.row(r.statusAtEnd() == null ? null : Fonts.of(r.statusAtEnd()), r.rule(), r.account(), r.region(),
-                    r.table(), r.compliantPercent() + "%", Texts.duration(r.nonCompliantSeconds()),
+                    r.table(), Texts.percent(r.compliantPercent()), Texts.duration(r.nonCompliantSeconds()),
                     Texts.duration(r.unknownSeconds()), Texts.duration(r.exemptSeconds()),
                     Texts.duration(r.unobservedSeconds()), String.valueOf(r.violations()), status(r.statusAtEnd()));
         }

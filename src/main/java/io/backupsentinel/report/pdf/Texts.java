@@ -41,6 +41,11 @@ final class Texts {
         return m > 0 ? m + "m " + s + "s" : s + "s";
     }
 
+    /** {@code 99.99%}; a dash when there is no share (no table judged, or a period under a second). */
+    static String percent(java.math.BigDecimal share) {
+        return share == null ? "\u2014" : share + "%";
+    }
+
     /** The values joined by commas, or {@code all} when the list is empty (an empty scope list means any). */
     static String anyOf(List<String> values) {
         return values.isEmpty() ? "all" : String.join(", ", values);

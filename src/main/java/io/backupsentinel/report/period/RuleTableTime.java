@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * the cover's {@code periodSeconds} exactly. UNKNOWN time is its own column and never counts as compliant;
  * {@code unobservedSeconds} is time with no finding at all (before the pair was first judged or after it was
  * closed). {@code compliantPercent} is {@code compliantSeconds} over {@code periodSeconds}, two decimals,
- * rounded half up (null for a period shorter than a second). {@code statusAtEnd} is null when the pair was
+ * rounded down (null for a period shorter than a second). {@code statusAtEnd} is null when the pair was
  * closed at the period's end.
  */
 public record RuleTableTime(String rule, String account, String region, String table, long compliantSeconds,

@@ -39,14 +39,14 @@ class ChartSectionTest {
                     .isEqualTo(report.rules().get(i).compliantPercent() + "%");
         }
         // rpo-critical: 59,385 + 43,200 compliant seconds over two tables' day; the chart printed 59.3%.
-        assertThat(bars.get(2).percent(ComplianceChart.Segment.COMPLIANT)).isEqualTo("59.37%");
+        assertThat(bars.get(2).percent(ComplianceChart.Segment.COMPLIANT)).isEqualTo("59.36%");
     }
 
     @Test
-    void a_segment_share_is_of_the_whole_bar_with_two_decimals_rounded_half_up() {
+    void a_segment_share_is_of_the_whole_bar_with_two_decimals_rounded_down() {
         ComplianceChart.Bar bar = new ComplianceChart.Bar("rpo", new long[] {2, 1, 0, 0, 0});
 
-        assertThat(bar.percent(ComplianceChart.Segment.COMPLIANT)).isEqualTo("66.67%");
+        assertThat(bar.percent(ComplianceChart.Segment.COMPLIANT)).isEqualTo("66.66%");
         assertThat(bar.percent(ComplianceChart.Segment.NON_COMPLIANT)).isEqualTo("33.33%");
         assertThat(bar.percent(ComplianceChart.Segment.UNKNOWN)).isEqualTo("0.00%");
     }

@@ -46,4 +46,10 @@ class PdfTextTest {
         assertThat(Texts.duration(7_200)).isEqualTo("2h 0m 0s");
         assertThat(Texts.duration(3 * 86_400 + 7)).isEqualTo("3d 0h 0m 7s");
     }
+
+    @Test
+    void a_missing_share_is_a_dash_not_null() {
+        assertThat(Texts.percent(new java.math.BigDecimal("99.99"))).isEqualTo("99.99%");
+        assertThat(Texts.percent(null)).isEqualTo("\u2014");
+    }
 }

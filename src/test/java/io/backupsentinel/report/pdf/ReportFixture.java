@@ -123,6 +123,6 @@ public final class ReportFixture {
     }
 
     private static BigDecimal percent(long part, long whole) {
-        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.DOWN);
     }
 }
