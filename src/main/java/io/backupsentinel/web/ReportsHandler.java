@@ -14,6 +14,7 @@ import io.backupsentinel.store.StoreException;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.ServiceUnavailableResponse;
 
 import java.io.IOException;
@@ -27,7 +28,8 @@ import java.util.function.Supplier;
  * {@code GET /api/reports?from=&to=&format=json|csv|pdf&account=&region=&rule=&framework=&tag=KEY=VALUE}: a period
  * report as a download, the same bytes {@code backup-sentinel report} writes from the same history. Scope
  * parameters may repeat. Every bad parameter is a 400 with the reason; the report is built before the first
- * byte is sent (so an error is never half a file) and then streamed.
+ * byte is sent (so an error is never half a file) and then streamed. A {@code HEAD} is checked as the {@code GET}
+ * is and gets its headers, but the report is not built for it.
  */
 public final class ReportsHandler implements Handler {
     private final HistoryQueries queries;
@@ -52,7 +54,9 @@ public final class ReportsHandler implements Handler {
         String formatName = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
         ReportFormat format = ReportFormat.named(formatName).orElseThrow(() -> new BadRequestResponse(
                 "unknown format; use format=json, format=csv or format=pdf"));
-        PeriodReport report;
+        boolean head = ctx.method() == HandlerType.HEAD;
+        ReportRequest request;
+        PeriodReport report = null;
         try {
             Instant from = ReportParams.instant("from", ctx.queryParam("from"));
             Instant to = ReportParams.instant("to", ctx.queryParam("to"));
@@ -61,7 +65,13 @@ public final class ReportsHandler implements Handler {
                     ReportParams.values("rule", ctx.queryParams("rule")),
                     ReportParams.values("framework", ctx.queryParams("framework")),
                     ReportParams.tags(ctx.queryParams("tag")));
-            report = PeriodReports.build(queries, new ReportRequest(from, to, scope, rules.get(), version), clock.instant());
+            request = new ReportRequest(from, to, scope, rules.get(), version);
+            // A HEAD gets every answer a GET would (each refusal is made before the build) without the build.
+            if (head) {
+                PeriodReports.checkPeriod(queries, from, to, clock.instant());
+            } else {
+                report = PeriodReports.build(queries, request, clock.instant());
+            }
         } catch (ReportException e) {
             throw new BadRequestResponse(e.getMessage());
         } catch (StoreException e) {
@@ -69,8 +79,10 @@ public final class ReportsHandler implements Handler {
         }
         ctx.contentType(format.mediaType());
         ctx.header("Content-Disposition", "attachment; filename=\""
-                + ReportFiles.name(report.cover().from(), report.cover().to(), format.extension()) + "\"");
+                + ReportFiles.name(request.from(), request.to(), format.extension()) + "\"");
         ctx.header("Cache-Control", "no-store");
-        format.write(report, ctx.outputStream());
+        if (!head) {
+            format.write(report, ctx.outputStream());
+        }
     }
 }

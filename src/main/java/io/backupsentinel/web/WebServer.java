@@ -53,15 +53,15 @@ public final class WebServer implements AutoCloseable {
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             // Headers, the role gate (the guard decides admin actions in local mode), /login and /logout.
             new Auth(settings, guard, Clock.systemUTC()).install(config.routes);
-            config.routes.get("/metrics", metricsHandler, WebRole.PUBLIC);
-            config.routes.get("/-/healthy", ctx -> ctx.result("Backup Sentinel is healthy.\n"), WebRole.PUBLIC);
-            config.routes.get("/-/ready", readiness::handle, WebRole.PUBLIC);
+            ReadRoutes.get(config.routes, "/metrics", metricsHandler, WebRole.PUBLIC);
+            ReadRoutes.get(config.routes, "/-/healthy", ctx -> ctx.result("Backup Sentinel is healthy.\n"), WebRole.PUBLIC);
+            ReadRoutes.get(config.routes, "/-/ready", readiness::handle, WebRole.PUBLIC);
             config.routes.post("/-/reload", reloadHandler, WebRole.ADMIN);
             if (pages != null) {
                 pages.register(config);
             }
             if (reports != null) {
-                config.routes.get("/api/reports", reports, WebRole.VIEWER);
+                ReadRoutes.get(config.routes, "/api/reports", reports, WebRole.VIEWER);
             }
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -71,6 +71,11 @@ class ReportsApiIT {
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    private static HttpResponse<byte[]> head(String query) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/reports?" + query))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"json", "csv", "pdf"})
     void the_api_and_the_cli_make_the_same_bytes_while_the_daemon_holds_the_history(String format) throws Exception {
@@ -144,6 +149,19 @@ class ReportsApiIT {
         assertThat(r.statusCode()).isEqualTo(400);
         JsonNode body = new ObjectMapper().readTree(r.body());
         assertThat(body.path("error").asText()).contains(parts[1]);
+    }
+
+    @Test
+    void a_head_request_is_checked_as_the_get_is_and_gets_its_headers_without_a_body() throws Exception {
+        HttpResponse<byte[]> get = get(PERIOD + "&format=csv");
+        HttpResponse<byte[]> head = head(PERIOD + "&format=csv");
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Type")).isEqualTo(get.headers().firstValue("Content-Type"));
+        assertThat(head.headers().firstValue("Content-Disposition")).isEqualTo(get.headers().firstValue("Content-Disposition"));
+        assertThat(head.body()).isEmpty();
+        assertThat(head("from=2026-10-01&to=2026-10-02&format=bogus").statusCode()).isEqualTo(400);
+        assertThat(head("from=2026-10-02&to=2026-10-01").statusCode()).isEqualTo(400);
+        assertThat(head("from=2026-09-01&to=2026-10-02").statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -79,6 +79,19 @@ class WebServerAuthTest {
     }
 
     @Test
+    void a_head_request_is_let_through_or_refused_as_its_get_would_be() throws Exception {
+        start(false);
+
+        assertThat(send(head("/-/healthy")).statusCode()).isEqualTo(200);
+        assertThat(send(head("/-/ready")).statusCode()).isEqualTo(503);
+        assertThat(send(head("/login")).statusCode()).isEqualTo(200);
+        HttpResponse<String> metrics = send(head("/metrics"));
+        assertThat(metrics.statusCode()).isEqualTo(401);
+        assertThat(metrics.headers().firstValue("WWW-Authenticate")).isPresent();
+        assertThat(send(head("/metrics").header("Authorization", "Bearer " + TOKEN)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void a_logged_in_admin_session_must_send_the_csrf_token_to_reload() throws Exception {
         start(true);
         HttpResponse<String> form = send(request("/login"));
@@ -112,6 +125,10 @@ class WebServerAuthTest {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+    }
+
+    private HttpRequest.Builder head(String path) {
+        return request(path).method("HEAD", HttpRequest.BodyPublishers.noBody());
     }
 
     private HttpRequest.Builder post(String path) {

@@ -87,6 +87,23 @@ class WebServerTest {
     }
 
     @Test
+    void a_head_request_gets_the_status_and_headers_of_the_get_and_no_body() throws Exception {
+        HttpResponse<String> notReady = head("/-/ready");
+        assertThat(notReady.statusCode()).isEqualTo(503);
+        assertThat(notReady.body()).isEmpty();
+
+        server.ready();
+        HttpResponse<String> get = get("/-/healthy");
+        HttpResponse<String> head = head("/-/healthy");
+
+        assertThat(head("/-/ready").statusCode()).isEqualTo(200);
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Type")).isEqualTo(get.headers().firstValue("Content-Type"));
+        assertThat(head.headers().firstValue("Content-Length")).isEqualTo(get.headers().firstValue("Content-Length"));
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
     void an_applied_reload_answers_200_with_its_summary() throws Exception {
         HttpResponse<String> r = post("/-/reload", "");
 
@@ -195,6 +212,11 @@ class WebServerTest {
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> head(String path) throws IOException, InterruptedException {
+        return http.send(request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {

@@ -49,17 +49,7 @@ public final class PeriodReports {
     public static PeriodReport build(HistoryQueries q, ReportRequest r, Instant now) {
         Instant from = r.from();
         Instant to = r.to();
-        if (!from.isBefore(to)) {
-            throw new ReportException("the period is empty or reversed: from " + from + " is not before to " + to);
-        }
-        if (to.isAfter(now)) {
-            throw new ReportException("the period ends after now: to " + to + " is later than " + now);
-        }
-        Instant first = q.firstInstant().orElseThrow(() -> new ReportException("the history is empty: nothing to report yet"));
-        if (from.isBefore(first)) {
-            throw new ReportException("the period starts before the history: the first available instant is " + first
-                    + " (from " + from + ")");
-        }
+        Instant first = checkPeriod(q, from, to, now);
         ReportScope scope = r.scope();
         Map<String, RuleInfo> infos = new HashMap<>();
         r.rules().forEach(i -> infos.put(i.name(), i));
@@ -109,6 +99,26 @@ public final class PeriodReports {
                 TableKeys.KEY_ORDER).thenComparing(RestoreEvidence::at).thenComparing(e -> e.record().seq()));
         return new PeriodReport(cover, summaries.rules(), summaries.frameworks(), sections.times(), sections.violations(),
                 sections.exemptions(), restores, changes, storage);
+    }
+
+    /**
+     * Throws the {@link ReportException} that {@link #build} would for a period it cannot report: cheap, so a
+     * {@code HEAD} can answer as the {@code GET} would without building the report. Returns the history's first
+     * instant.
+     */
+    public static Instant checkPeriod(HistoryQueries q, Instant from, Instant to, Instant now) {
+        if (!from.isBefore(to)) {
+            throw new ReportException("the period is empty or reversed: from " + from + " is not before to " + to);
+        }
+        if (to.isAfter(now)) {
+            throw new ReportException("the period ends after now: to " + to + " is later than " + now);
+        }
+        Instant first = q.firstInstant().orElseThrow(() -> new ReportException("the history is empty: nothing to report yet"));
+        if (from.isBefore(first)) {
+            throw new ReportException("the period starts before the history: the first available instant is " + first
+                    + " (from " + from + ")");
+        }
+        return first;
     }
 
     private static <T> CompletableFuture<T> background(String name, java.util.function.Supplier<T> read) {

@@ -1,6 +1,7 @@
 package io.backupsentinel.web.auth;
 
 import io.backupsentinel.web.AdminGuard;
+import io.backupsentinel.web.ReadRoutes;
 import io.backupsentinel.web.WebRole;
 import io.backupsentinel.web.WebSettings;
 import io.javalin.http.Context;
@@ -46,10 +47,10 @@ public final class Auth {
     public void install(JavalinDefaultRoutingApi routes) {
         routes.before(SecurityHeaders::apply);
         routes.beforeMatched(gate::check);
-        routes.get("/login", login::form, WebRole.PUBLIC);
+        ReadRoutes.get(routes, "/login", login::form, WebRole.PUBLIC);
         routes.post("/login", login::login, WebRole.PUBLIC);
         routes.post("/logout", login::logout, WebRole.PUBLIC);
-        routes.get("/logout", ctx -> ctx.contentType("text/html; charset=utf-8").result(LoginPage.renderLogout(
+        ReadRoutes.get(routes, "/logout", ctx -> ctx.contentType("text/html; charset=utf-8").result(LoginPage.renderLogout(
                 principal(ctx).map(Principal::name).orElse(""), csrfToken(ctx))), WebRole.VIEWER);
     }
 

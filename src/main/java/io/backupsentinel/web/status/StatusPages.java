@@ -13,6 +13,7 @@ import io.backupsentinel.model.TableDescription;
 import io.backupsentinel.model.Transition;
 import io.backupsentinel.store.HistoryQueries;
 import io.backupsentinel.store.Stored;
+import io.backupsentinel.web.ReadRoutes;
 import io.backupsentinel.web.WebRole;
 import io.backupsentinel.web.runbook.PlanCoverage;
 import io.backupsentinel.web.runbook.Runbook;
@@ -70,13 +71,13 @@ public final class StatusPages {
 
     /** Declares the routes, each with its role, and the HTML error page of these routes. */
     public void register(JavalinConfig config) {
-        config.routes.get("/", this::summary, WebRole.VIEWER);
-        config.routes.get("/findings", this::findings, WebRole.VIEWER);
-        config.routes.get("/tables/{account}/{region}/{table}", this::table, WebRole.VIEWER);
+        ReadRoutes.get(config.routes, "/", this::summary, WebRole.VIEWER);
+        ReadRoutes.get(config.routes, "/findings", this::findings, WebRole.VIEWER);
+        ReadRoutes.get(config.routes, "/tables/{account}/{region}/{table}", this::table, WebRole.VIEWER);
         ReportsForm reports = new ReportsForm(history, fleet, templates);
-        config.routes.get("/reports", reports::form, WebRole.VIEWER);
-        config.routes.get("/reports/download", reports::download, WebRole.VIEWER);
-        config.routes.get("/assets/{name}", assets, WebRole.PUBLIC);
+        ReadRoutes.get(config.routes, "/reports", reports::form, WebRole.VIEWER);
+        ReadRoutes.get(config.routes, "/reports/download", reports::download, WebRole.VIEWER);
+        ReadRoutes.get(config.routes, "/assets/{name}", assets, WebRole.PUBLIC);
         config.routes.exception(PageException.class, (e, ctx) -> templates.send(ctx, e.status(), "error.jte",
                 new ErrorPage(e.status(), HttpStatus.forStatus(e.status()).getMessage(), e.getMessage())));
     }

@@ -85,7 +85,16 @@ class ProductRoutesAccessIT {
             "POST, /-/reload,                              401, 401, 403, 200",
             "GET,  /-/healthy,                             200, 200, 200, 200",
             "GET,  /assets/sentinel.css,                   200, 200, 200, 200",
-            "GET,  /login,                                 200, 200, 200, 200"})
+            "GET,  /login,                                 200, 200, 200, 200",
+            "HEAD, /,                                      401, 303, 200, 200",
+            "HEAD, /findings?page=0,                       401, 303, 400, 400",
+            "HEAD, /tables/111111111111/us-east-1/orders,  401, 303, 404, 404",
+            "HEAD, /api/reports?format=xml,                401, 401, 400, 400",
+            "HEAD, /metrics,                               401, 401, 200, 200",
+            "HEAD, /-/healthy,                             200, 200, 200, 200",
+            "HEAD, /-/ready,                               503, 503, 503, 503",
+            "HEAD, /assets/sentinel.css,                   200, 200, 200, 200",
+            "HEAD, /login,                                 200, 200, 200, 200"})
     void each_product_route_answers_each_caller_as_its_role_says(String method, String path, int anonymous,
                                                                   int browser, int viewer, int admin) throws Exception {
         assertThat(send(method, path, null, false)).as("anonymous script").isEqualTo(anonymous);

@@ -439,6 +439,19 @@ class StatusPagesIT {
         assertThat(r.body()).contains("<p class=\"reason\" role=\"alert\">").contains(reason);
     }
 
+    @ParameterizedTest(name = "HEAD {0}")
+    @CsvSource({"/", "/findings?page=0", "/findings?status=bogus", "/tables/1/2/3", "/tables/111111111111/us-east-1/orders",
+            "/reports", "/assets/sentinel.css", "/assets/evil.js"})
+    void a_head_request_gets_the_status_and_headers_of_the_get_and_no_body(String path) throws Exception {
+        HttpResponse<String> get = get(path);
+        HttpResponse<String> head = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(head.statusCode()).isEqualTo(get.statusCode());
+        assertThat(head.headers().firstValue("Content-Type")).isEqualTo(get.headers().firstValue("Content-Type"));
+        assertThat(head.headers().firstValue("Cache-Control")).isEqualTo(get.headers().firstValue("Cache-Control"));
+        assertThat(head.body()).isEmpty();
+    }
+
     @Test
     void a_malicious_parameter_is_echoed_escaped_in_the_error_page() throws Exception {
         HttpResponse<String> r = get("/findings?status=" + enc("<img src=x onerror=alert(1)>"));
