@@ -53,6 +53,8 @@ public final class WebServer implements AutoCloseable {
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             // Headers, the role gate (the guard decides admin actions in local mode), /login and /logout.
             new Auth(settings, guard, Clock.systemUTC()).install(config.routes);
+            // After the gate: a caller without access learns nothing about the parameters.
+            config.routes.beforeMatched(Params::checkEncoding);
             ReadRoutes.get(config.routes, "/metrics", metricsHandler, WebRole.PUBLIC);
             ReadRoutes.get(config.routes, "/-/healthy", ctx -> ctx.result("Backup Sentinel is healthy.\n"), WebRole.PUBLIC);
             ReadRoutes.get(config.routes, "/-/ready", readiness::handle, WebRole.PUBLIC);

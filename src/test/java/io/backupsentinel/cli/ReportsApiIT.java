@@ -6,6 +6,7 @@ import io.backupsentinel.metrics.SentinelMetrics;
 import io.backupsentinel.report.period.ScenarioHistory;
 import io.backupsentinel.rule.LoadResult;
 import io.backupsentinel.store.HistoryStore;
+import io.backupsentinel.testing.RawHttp;
 import io.backupsentinel.web.AdminGuard;
 import io.backupsentinel.web.Reloader;
 import io.backupsentinel.web.ReportsHandler;
@@ -162,6 +163,19 @@ class ReportsApiIT {
         assertThat(head("from=2026-10-01&to=2026-10-02&format=bogus").statusCode()).isEqualTo(400);
         assertThat(head("from=2026-10-02&to=2026-10-01").statusCode()).isEqualTo(400);
         assertThat(head("from=2026-09-01&to=2026-10-02").statusCode()).isEqualTo(400);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rule=prod-rpo%zz", "account=%zz", "tag=%zz=1", "region=%E0%A4", "from=%zz"})
+    void a_malformed_escape_or_invalid_utf8_is_a_400_naming_the_parameter_not_a_wider_report(String bad)
+            throws Exception {
+        String name = bad.substring(0, bad.indexOf('='));
+        String query = name.equals("from") ? bad + "&to=2026-10-02" : PERIOD + "&" + bad;
+        RawHttp.Reply r = new RawHttp(URI.create("http://127.0.0.1:" + server.port()))
+                .send("GET", "/api/reports?" + query, Map.of(), new byte[0]);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(new ObjectMapper().readTree(r.body()).path("error").asText())
+                .startsWith(name + ": the value has a malformed percent-escape (% and two hex digits) or is not UTF-8");
     }
 
     @Test

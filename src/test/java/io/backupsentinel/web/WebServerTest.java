@@ -6,6 +6,7 @@ import io.backupsentinel.metrics.MetricsSettings;
 import io.backupsentinel.metrics.SentinelMetrics;
 import io.backupsentinel.testing.MutableClock;
 import io.backupsentinel.testing.PrometheusText;
+import io.backupsentinel.testing.RawHttp;
 import io.backupsentinel.testing.SyntheticFleet;
 import io.javalin.http.UnauthorizedResponse;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 
@@ -157,6 +159,24 @@ class WebServerTest {
     void a_known_route_with_the_wrong_method_answers_405() throws Exception {
         assertThat(get("/-/reload").statusCode()).isEqualTo(405);
         assertThat(post("/metrics", "").statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void a_malformed_percent_escape_or_invalid_utf8_in_a_parameter_is_a_400_naming_it() throws Exception {
+        start();
+        RawHttp.Reply escape = new RawHttp(URI.create("http://127.0.0.1:" + server.port()))
+                .send("GET", "/metrics?name=prod%zz", Map.of(), new byte[0]);
+        HttpResponse<String> utf8 = get("/metrics?region=%E0%A4");
+        HttpResponse<String> form = http.send(request("/-/reload").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=%zz")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(escape.status()).isEqualTo(400);
+        assertThat(JSON.readTree(escape.body()).get("error").asText()).startsWith("name: ").contains("malformed percent-escape");
+        assertThat(utf8.statusCode()).isEqualTo(400);
+        assertThat(json(utf8).get("error").asText()).startsWith("region: ").contains("not UTF-8");
+        assertThat(form.statusCode()).isEqualTo(400);
+        assertThat(json(form).get("error").asText()).startsWith("csrf: ");
+        assertThat(get("/metrics?name=a%20b+c&x=%C3%A9").statusCode()).isEqualTo(200);
     }
 
     @Test

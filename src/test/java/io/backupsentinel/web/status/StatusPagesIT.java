@@ -35,6 +35,7 @@ import io.backupsentinel.sandbox.Sandbox;
 import io.backupsentinel.store.HistoryStore;
 import io.backupsentinel.store.StoreSettings;
 import io.backupsentinel.testing.CheckFactsBuilder;
+import io.backupsentinel.testing.RawHttp;
 import io.backupsentinel.web.AdminGuard;
 import io.backupsentinel.web.Reloader;
 import io.backupsentinel.web.WebServer;
@@ -58,6 +59,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -450,6 +452,15 @@ class StatusPagesIT {
         assertThat(head.headers().firstValue("Content-Type")).isEqualTo(get.headers().firstValue("Content-Type"));
         assertThat(head.headers().firstValue("Cache-Control")).isEqualTo(get.headers().firstValue("Cache-Control"));
         assertThat(head.body()).isEmpty();
+    }
+
+    @Test
+    void a_malformed_percent_escape_is_refused_instead_of_showing_every_finding() throws Exception {
+        RawHttp.Reply r = new RawHttp(URI.create("http://127.0.0.1:" + server.port()))
+                .send("GET", "/findings?status=%zz", Map.of(), new byte[0]);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("status: the value has a malformed percent-escape");
+        assertThat(get("/reports/download?from=2026-10-01&rule=%E0%A4").statusCode()).isEqualTo(400);
     }
 
     @Test
