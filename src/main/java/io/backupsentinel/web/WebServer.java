@@ -9,6 +9,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +66,14 @@ public final class WebServer implements AutoCloseable {
             if (reports != null) {
                 ReadRoutes.get(config.routes, "/api/reports", reports, WebRole.VIEWER);
             }
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                // RFC 9110: a 405 lists the methods the path does support. Javalin's only detail is that list, under a
+                // key that depends on whether the caller accepts HTML.
+                if (e instanceof MethodNotAllowedResponse m) {
+                    m.getDetails().values().stream().findFirst().ifPresent(methods -> ctx.header("Allow", methods));
+                }
+                error(ctx, e.getStatus(), e.getMessage());
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 error(ctx, 500, "internal error; the cause is in the server's log");

@@ -162,6 +162,19 @@ class WebServerTest {
     }
 
     @Test
+    void a_405_lists_the_methods_the_path_supports_in_allow() throws Exception {
+        HttpResponse<String> put = http.send(request("/-/healthy").header("Accept", "text/html").PUT(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> options = http.send(request("/-/reload").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(put.statusCode()).isEqualTo(405);
+        assertThat(put.headers().firstValue("Allow")).hasValue("GET, HEAD");
+        assertThat(options.statusCode()).isEqualTo(405);
+        assertThat(options.headers().firstValue("Allow")).hasValue("POST");
+    }
+
+    @Test
     void a_malformed_percent_escape_or_invalid_utf8_in_a_parameter_is_a_400_naming_it() throws Exception {
         start();
         RawHttp.Reply escape = new RawHttp(URI.create("http://127.0.0.1:" + server.port()))
