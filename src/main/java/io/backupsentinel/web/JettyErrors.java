@@ -31,7 +31,25 @@ final class JettyErrors extends ErrorHandler {
         SecurityHeaders.each(headers::put);
         headers.put(HttpHeader.CACHE_CONTROL, "no-store");
         headers.put(HttpHeader.CONTENT_TYPE, "application/json");
-        response.write(true, ByteBuffer.wrap(body(code, message)), callback);
+        response.write(true, ByteBuffer.wrap(body(code, reason(message, cause))), callback);
+    }
+
+    /**
+     * Jetty's own reason for refusing a request's path when it gives one (the innermost cause, e.g. "Illegal
+     * character in path" for {@code %00}), else its message ("Bad Request").
+     */
+    static String reason(String message, Throwable cause) {
+        Throwable root = cause;
+        while (root != null && root.getCause() != null) {
+            root = root.getCause();
+        }
+        if (root instanceof NumberFormatException) {
+            return "the path has a malformed percent-escape (% and two hex digits)";
+        }
+        if (root instanceof IllegalArgumentException && root.getMessage() != null) {
+            return "the path is refused: " + root.getMessage();
+        }
+        return message;
     }
 
     @Override

@@ -203,9 +203,20 @@ class WebServerTest {
             assertThat(response).startsWith("HTTP/1.1 400");
             // Jetty answers this one itself, before any route: still our headers and JSON, not its HTML page.
             assertThat(response).contains("Content-Security-Policy: default-src 'none'").contains("X-Frame-Options: DENY")
-                    .contains("Content-Type: application/json").endsWith("{\"status\":400,\"error\":\"Bad Request\"}")
+                    .contains("Content-Type: application/json")
+                    .endsWith("{\"status\":400,\"error\":\"the path has a malformed percent-escape (% and two hex digits)\"}")
                     .doesNotContain("<html");
         }
+    }
+
+    @Test
+    void a_path_jetty_refuses_answers_400_with_jettys_reason() throws Exception {
+        start();
+        RawHttp.Reply nul = new RawHttp(URI.create("http://127.0.0.1:" + server.port()))
+                .send("GET", "/-/healthy%00", Map.of(), new byte[0]);
+
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(JSON.readTree(nul.body()).get("error").asText()).isEqualTo("the path is refused: Illegal character in path");
     }
 
     @Test

@@ -10,6 +10,8 @@ import io.javalin.http.Context;
  * escaping every value unless a template says {@code $unsafe}.
  */
 final class Templates {
+    /** With the charset: Javalin's {@code html()} leaves it out, and the pages are UTF-8. */
+    static final String HTML = "text/html; charset=utf-8";
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
     String render(String template, Object page) {
@@ -19,6 +21,6 @@ final class Templates {
     }
 
     void send(Context ctx, int status, String template, Object page) {
-        ctx.status(status).header("Cache-Control", "no-store").html(render(template, page));
+        ctx.status(status).header("Cache-Control", "no-store").contentType(HTML).result(render(template, page));
     }
 }

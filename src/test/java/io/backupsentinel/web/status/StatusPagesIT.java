@@ -156,7 +156,7 @@ class StatusPagesIT {
             throws Exception {
         HttpResponse<String> r = get("/");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertHtmlUtf8(r);
         String html = r.body();
         int total = fleet.snapshot().findings().size();
         assertThat(html).contains(total + " findings in all")
@@ -437,7 +437,7 @@ class StatusPagesIT {
     void bad_parameters_get_an_html_page_with_the_reason(String path, int status, String reason) throws Exception {
         HttpResponse<String> r = get(path);
         assertThat(r.statusCode()).isEqualTo(status);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertHtmlUtf8(r);
         assertThat(r.body()).contains("<p class=\"reason\" role=\"alert\">").contains(reason);
     }
 
@@ -491,6 +491,11 @@ class StatusPagesIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(breach.table()).contains("id=\"runbook\"");
+    }
+
+    private static void assertHtmlUtf8(HttpResponse<String> r) {
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t.replace(" ", "")).isEqualToIgnoringCase("text/html;charset=utf-8"));
     }
 
     private static void assertNoInlineCode(String html) {
