@@ -8,6 +8,9 @@ import gg.jte.output.StringOutput;
  * screen readers, no inline script or style (the page works under the CSP), every value HTML-escaped.
  */
 final class LoginPage {
+    /** The user name field's maxlength; a longer name is refused without being echoed. */
+    static final int MAX_USER = 64;
+
     private LoginPage() {
     }
 
@@ -43,7 +46,7 @@ final class LoginPage {
         Escape.htmlAttribute(next, out);
         out.writeContent("\">\n<p><label for=\"username\">User name</label>\n"
                 + "<input id=\"username\" name=\"username\" type=\"text\" autocomplete=\"username\""
-                + " autocapitalize=\"none\" spellcheck=\"false\" maxlength=\"64\" required");
+                + " autocapitalize=\"none\" spellcheck=\"false\" maxlength=\"" + MAX_USER + "\" required");
         if (user == null || user.isEmpty()) {
             out.writeContent(" autofocus");
         } else {

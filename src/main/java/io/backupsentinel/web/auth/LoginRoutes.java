@@ -46,6 +46,11 @@ final class LoginRoutes {
             page(ctx, 403, "The login form expired or came from another site. Please try again.", user, next);
             return;
         }
+        if (user.length() > LoginPage.MAX_USER) {
+            // No such user can exist; not echoed, and not kept by the limiter.
+            page(ctx, 400, "User names are at most " + LoginPage.MAX_USER + " characters.", null, next);
+            return;
+        }
         String address = ctx.ip();
         Optional<Duration> wait = limiter.blocked(address, user);
         if (wait.isPresent()) {

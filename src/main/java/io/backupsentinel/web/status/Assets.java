@@ -39,7 +39,9 @@ final class Assets implements Handler {
         String name = ctx.pathParam("name");
         byte[] body = files.get(name);
         if (body == null) {
-            throw PageException.notFound("there is no asset named '" + name + "'; the assets are "
+            String named = name.length() > FindingsQuery.MAX_VALUE ? "with a name of " + name.length() + " characters"
+                    : "named '" + name + "'";
+            throw PageException.notFound("there is no asset " + named + "; the assets are "
                     + String.join(", ", files.keySet().stream().sorted().toList()));
         }
         ctx.header("Cache-Control", CACHE_CONTROL).contentType(TYPES.get(name)).result(body);

@@ -120,6 +120,12 @@ public final class StatusPages {
         String account = ctx.pathParam("account");
         String region = ctx.pathParam("region");
         String name = ctx.pathParam("table");
+        for (String part : List.of(account, region, name)) {
+            if (part.length() > FindingsQuery.MAX_VALUE) {
+                throw PageException.notFound("no table is known by a path part of " + part.length()
+                        + " characters; account, region and table name are at most " + FindingsQuery.MAX_VALUE);
+            }
+        }
         TableDetail t = fleet.table(account, region, name).orElseThrow(() -> PageException.notFound(
                 "no table '" + name + "' in account " + account + ", region " + region + " is known to Backup Sentinel"));
         Instant now = fleet.now();

@@ -67,6 +67,15 @@ class LoginTest {
         assertThat(r.body()).doesNotContain("<script>alert(1)").contains("value=\"&lt;script>alert(1)&lt;/script>&#34;\"");
     }
 
+    @Test
+    void a_user_name_longer_than_the_field_allows_is_refused_without_being_echoed() throws Exception {
+        String huge = "u".repeat(9000);
+        HttpResponse<String> r = app.postLogin(app.loginForm(), huge, "x", null);
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("User names are at most 64 characters.").doesNotContain("u".repeat(65));
+    }
+
     @ParameterizedTest(name = "next={0} goes to /")
     @ValueSource(strings = {"https://evil.example/", "//evil.example/", "/\\evil.example", "\\\\evil.example",
             "/\t/evil.example", "javascript:alert(1)", "http:/evil.example", "/login", "evil.example", " /findings"})

@@ -474,6 +474,18 @@ class StatusPagesIT {
     }
 
     @Test
+    void a_long_table_name_or_asset_name_is_never_echoed_whole() throws Exception {
+        String huge = "t".repeat(7000);
+        HttpResponse<String> table = get("/tables/1/2/" + huge);
+        HttpResponse<String> asset = get("/assets/" + huge);
+
+        assertThat(table.statusCode()).isEqualTo(404);
+        assertThat(table.body()).contains("a path part of 7000 characters").doesNotContain("t".repeat(257));
+        assertThat(asset.statusCode()).isEqualTo(404);
+        assertThat(asset.body()).contains("no asset with a name of 7000 characters").doesNotContain("t".repeat(257));
+    }
+
+    @Test
     void a_pagerduty_trigger_links_to_the_page_of_its_table() throws Exception {
         PagerDutySettings settings = new PagerDutySettings(true, PagerDutySettings.DEFAULT_EVENTS_URL,
                 "0123456789abcdef0123456789abcdef", "it", Severity.LOW, Set.of("pitr"), URI.create(base + "/"),
