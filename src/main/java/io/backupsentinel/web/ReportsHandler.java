@@ -51,15 +51,15 @@ public final class ReportsHandler implements Handler {
 
     @Override
     public void handle(Context ctx) throws IOException {
-        String formatName = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
+        String formatName = single(ctx, "format") == null ? "json" : single(ctx, "format");
         ReportFormat format = ReportFormat.named(formatName).orElseThrow(() -> new BadRequestResponse(
                 "unknown format; use format=json, format=csv or format=pdf"));
         boolean head = ctx.method() == HandlerType.HEAD;
         ReportRequest request;
         PeriodReport report = null;
         try {
-            Instant from = ReportParams.instant("from", ctx.queryParam("from"));
-            Instant to = ReportParams.instant("to", ctx.queryParam("to"));
+            Instant from = ReportParams.instant("from", single(ctx, "from"));
+            Instant to = ReportParams.instant("to", single(ctx, "to"));
             ReportScope scope = new ReportScope(ReportParams.values("account", ctx.queryParams("account")),
                     ReportParams.values("region", ctx.queryParams("region")),
                     ReportParams.values("rule", ctx.queryParams("rule")),
@@ -84,5 +84,14 @@ public final class ReportsHandler implements Handler {
         if (!head) {
             format.write(report, ctx.outputStream());
         }
+    }
+
+    /** A parameter that takes one value: absent is null, given twice is a 400 rather than the first one silently. */
+    private static String single(Context ctx, String name) {
+        List<String> values = ctx.queryParams(name);
+        if (values.size() > 1) {
+            throw new BadRequestResponse(name + ": give it once, not " + values.size() + " times");
+        }
+        return values.isEmpty() ? null : values.get(0);
     }
 }

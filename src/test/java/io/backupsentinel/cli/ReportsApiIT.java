@@ -141,7 +141,13 @@ class ReportsApiIT {
             "from=2026-10-01&to=2026-10-02&tag=<script>alert(1)</script>|tag must be KEY=VALUE",
             "from=2026-10-01&to=2026-10-02&account=%00%0A|account contains a control character",
             "from=2026-10-01&to=2026-10-02&tag=env=a&tag=env=b|given twice",
-            "from=2026-13-01&to=2026-10-02|from is not a date"})
+            "from=2026-13-01&to=2026-10-02|from is not a date",
+            "from=2026-10-01&to=2026-10-02&to=2026-10-03|to: give it once, not 2 times",
+            "from=2026-10-01&from=2026-10-01&to=2026-10-02|from: give it once",
+            "from=2026-10-01&to=2026-10-02&format=csv&format=json|format: give it once",
+            "from=2026-10-01T00:00:00Z%00&to=2026-10-02|from contains a control character",
+            "from=2026-10-01&to=2026-10-02&account=%20|account must not be empty or blank",
+            "from=2026-10-01&to=2026-10-02&region=eu%E2%80%AEwest|region contains a control character"})
     void every_bad_parameter_is_a_400_with_the_reason(String caseText) throws Exception {
         String[] parts = caseText.split("\\|");
         String query = parts[0].replace("<", URLEncoder.encode("<", StandardCharsets.UTF_8))

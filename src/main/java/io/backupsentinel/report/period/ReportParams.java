@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 public final class ReportParams {
     static final int MAX_LENGTH = 256;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    /** Control characters, and the bidirectional overrides and isolates that make text read other than it is. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\u202A-\u202E\u2066-\u2069]");
 
     private ReportParams() {
     }
@@ -27,7 +28,10 @@ public final class ReportParams {
         if (value == null || value.isBlank()) {
             throw new ReportException(name + " is required (a date like 2026-10-01 or an instant like 2026-10-01T00:00:00Z)");
         }
-        String v = value.trim();
+        if (CONTROL.matcher(value).find()) {
+            throw new ReportException(name + " contains a control character");
+        }
+        String v = value.strip();
         try {
             if (DATE.matcher(v).matches()) {
                 return LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -70,8 +74,8 @@ public final class ReportParams {
     }
 
     private static void check(String name, String v) {
-        if (v == null || v.isEmpty()) {
-            throw new ReportException(name + " must not be empty");
+        if (v == null || v.isBlank()) {
+            throw new ReportException(name + " must not be empty or blank");
         }
         if (v.length() > MAX_LENGTH) {
             throw new ReportException(name + " is longer than " + MAX_LENGTH + " characters");
