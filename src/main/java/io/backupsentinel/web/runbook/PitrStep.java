@@ -50,7 +50,7 @@ final class PitrStep {
                 + "The restored table has no auto scaling, IAM policies, alarms, tags, streams, TTL or PITR of its own; "
                 + "set them after the restore.");
         List<CliCommand> commands = new ArrayList<>();
-        Instant at = chosen(asked, earliest, latest, why);
+        Instant at = chosen(asked, earliest, latest);
         if (at != null) {
             details.add(Detail.time("Restore to", at));
             commands.add(base(table, target).option("--restore-date-time", Times.iso(at))
@@ -64,30 +64,30 @@ final class PitrStep {
     }
 
     /**
-     * The time to restore to: the one asked for when it lies in the window, else the latest restorable time to the
-     * second (rounded down, so it stays inside the window). Null when the window is not known.
+     * The time to restore to: the one asked for, else the latest restorable time to the second (rounded down, so it
+     * stays inside the window). Null when the window is not known. A time asked for outside the window is the
+     * caller's error (the status page answers 400 with the window): a command for another time would restore other
+     * data than asked.
      */
-    private static Instant chosen(Optional<Instant> asked, Instant earliest, Instant latest, StringBuilder why) {
+    private static Instant chosen(Optional<Instant> asked, Instant earliest, Instant latest) {
         if (latest == null) {
             return null;
         }
-        Instant fallback = latest.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        if (earliest != null && fallback.isBefore(earliest)) {
-            fallback = latest;
+        Instant newest = latest.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        if (earliest != null && newest.isBefore(earliest)) {
+            newest = latest;
         }
         if (asked.isEmpty()) {
-            return fallback;
+            return newest;
         }
         Instant t = asked.get();
         boolean inside = !t.isAfter(latest) && (earliest == null || !t.isBefore(earliest));
-        if (inside) {
-            return t;
+        if (!inside) {
+            throw new IllegalArgumentException("the time to restore to, " + Times.iso(t) + ", is outside the restorable"
+                    + " window" + (earliest == null ? " (latest " + Times.iso(latest) + ")"
+                            : " (" + Times.iso(earliest) + " to " + Times.iso(latest) + ")"));
         }
-        why.append(" The time asked for, ").append(Times.iso(t)).append(", is outside the restorable window")
-                .append(earliest == null ? " (latest " + Times.iso(latest) + ")"
-                        : " (" + Times.iso(earliest) + " to " + Times.iso(latest) + ")")
-                .append("; the command below uses the latest restorable time instead.");
-        return fallback;
+        return t;
     }
 
     private static CliCommand.Builder base(TableRef table, String target) {

@@ -111,11 +111,11 @@ class RunbookTest {
     }
 
     @Test
-    void a_chosen_time_outside_the_window_falls_back_to_the_latest_and_says_so() {
-        RunbookStep pitr = step(Runbook.of(ORDERS, fixture(), Optional.empty(), NOW,
-                RunbookOptions.defaults().withRestoreTo(Instant.parse("2026-10-01T00:00:00Z"))), Kind.PITR);
-        assertThat(pitr.commands().get(0).argv()).containsSubsequence("--restore-date-time", "2026-12-02T17:26:41Z");
-        assertThat(pitr.explanation()).contains("2026-10-01T00:00:00Z", "outside the restorable window");
+    void a_chosen_time_outside_the_window_is_refused_not_swapped_for_another() {
+        RunbookOptions outside = RunbookOptions.defaults().withRestoreTo(Instant.parse("2026-10-01T00:00:00Z"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Runbook.of(ORDERS, fixture(), Optional.empty(), NOW,
+                outside)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2026-10-01T00:00:00Z").hasMessageContaining("outside the restorable window");
     }
 
     @Test
