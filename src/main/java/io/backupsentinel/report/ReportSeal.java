@@ -104,7 +104,7 @@ public final class ReportSeal {
             problems.add("the report's body is " + bodyEnd + " bytes, the seal says " + seal.bytes()
                     + " (bytes were added or removed)");
         }
-        problems.addAll(SealLocator.alteredParts(report, bodyEnd, seal.parts(), MAX_PROBLEMS));
+        problems.addAll(SealLocator.alteredParts(report, bodyEnd, seal.bytes(), seal.parts(), MAX_PROBLEMS));
         if (problems.size() == located) {
             problems.add("the body's SHA-256 is " + sha + ", the seal says " + seal.sha256()
                     + (seal.parts().isEmpty() ? "" : "; every section matches, so bytes between sections were altered"));

@@ -6,17 +6,23 @@ import java.util.List;
 
 /**
  * Names where a sealed report was altered: the sections whose bytes no longer match their digest and, in
- * each, the first line whose tag differs, with its line number in the file (1-based) and in the section.
+ * each, the first line whose tag differs, with its line number in the file (1-based) and in the section. When
+ * bytes were added or removed, a section found intact where the change moved it (its sealed offset plus the
+ * difference in length) is not named: one inserted byte names its own section, not every one after it.
  */
 final class SealLocator {
     private SealLocator() {
     }
 
-    static List<String> alteredParts(byte[] report, int bodyEnd, List<SealPart> parts, int max) {
+    static List<String> alteredParts(byte[] report, int bodyEnd, long sealedBytes, List<SealPart> parts, int max) {
+        long shift = bodyEnd - sealedBytes;
         List<String> out = new ArrayList<>();
         for (SealPart p : parts) {
             if (out.size() >= max) {
                 break;
+            }
+            if (shift != 0 && intact(report, bodyEnd, p, p.offset() + shift)) {
+                continue;
             }
             int from = (int) p.offset();
             int to = (int) Math.min(p.offset() + p.length(), bodyEnd);
@@ -30,6 +36,12 @@ final class SealLocator {
             out.add("section " + p.name() + " was altered" + where(report, from, to, p));
         }
         return out;
+    }
+
+    /** Whether the part's bytes, read at {@code offset}, match its digest. */
+    private static boolean intact(byte[] report, int bodyEnd, SealPart p, long offset) {
+        return offset >= 0 && offset + p.length() <= bodyEnd
+                && Digests.sha256(report, (int) offset, (int) (offset + p.length())).equals(p.sha256());
     }
 
     /** " at line L of the file (line N of the section)", for the first line whose tag differs. */

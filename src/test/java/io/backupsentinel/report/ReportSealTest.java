@@ -107,6 +107,24 @@ class ReportSealTest {
         assertThat(unix.problems()).singleElement().asString().contains("line breaks changed");
     }
 
+    @Test
+    void an_inserted_byte_names_its_own_section_not_every_one_after_it() {
+        String body = "{\n\"a\":[\n1\n],\n\"b\":[\n2,\n3\n],\n\"c\":[\n4\n]\n";
+        int b = body.indexOf("\"b\"");
+        int c = body.indexOf("\"c\"");
+        byte[] sealed = ReportSeal.seal(body.getBytes(StandardCharsets.US_ASCII), SealKind.JSON, HEAD, AS_OF, List.of(
+                new ReportSeal.Section("a", 2, b - 2), new ReportSeal.Section("b", b, c - b),
+                new ReportSeal.Section("c", c, body.length() - c)));
+        String text = new String(sealed, StandardCharsets.US_ASCII);
+        int three = text.indexOf("3\n]");
+        byte[] inserted = (text.substring(0, three) + "3" + text.substring(three)).getBytes(StandardCharsets.US_ASCII);
+        SealCheck check = ReportSeal.verify(inserted);
+        assertThat(check.ok()).isFalse();
+        assertThat(check.problems()).hasSize(2);
+        assertThat(check.problems().get(0)).contains("bytes were added or removed");
+        assertThat(check.problems().get(1)).startsWith("section b was altered at line 7 of the file (line 3 of the section)");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
